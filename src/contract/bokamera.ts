@@ -1,0 +1,85 @@
+import * as z from 'zod/mini';
+import { lenient, lenientBoolean, lenientNumber, lenientString } from './lenient.ts';
+import { statusSchema } from './status.ts';
+
+/** BokaMera.API.Host (ServiceStack) payloads. JSON property names are PascalCase. */
+
+export const responseErrorSchema = z.object({
+  ErrorCode: lenientString,
+  FieldName: lenientString,
+  Message: lenientString,
+});
+
+/** ServiceStack's error shape, carried by any response DTO. */
+export const responseStatusSchema = z.object({
+  ErrorCode: lenientString,
+  Message: lenientString,
+  StackTrace: lenientString,
+  Errors: z.catch(z.array(responseErrorSchema), []),
+});
+export type ResponseStatus = z.infer<typeof responseStatusSchema>;
+
+export const errorResponseSchema = z.object({
+  ResponseStatus: lenient(responseStatusSchema),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+/** The body of `PUT /payment/payson/v2/checkout/{Id}/sendpaymentrequest`; Id travels in the path. */
+export const sendCheckoutPaymentRequestSchema = z.object({
+  CompanyId: z.optional(z.string()),
+});
+export type SendCheckoutPaymentRequest = z.infer<typeof sendCheckoutPaymentRequestSchema>;
+
+/** Returned by BokaMera's Payson v2 operations. The metadata sample omits `Id`, so it is optional. */
+export const paysonCheckoutV2ResponseSchema = z.object({
+  Id: lenientString,
+  Snippet: lenientString,
+  Status: z.catch(statusSchema, ''),
+});
+export type PaysonCheckoutV2Response = z.infer<typeof paysonCheckoutV2ResponseSchema>;
+
+/** ServiceStack AutoQuery's envelope. */
+export function queryResponseSchema<T extends z.ZodMiniType>(item: T) {
+  return z.object({
+    Offset: lenientNumber,
+    Total: lenientNumber,
+    Results: z.array(item),
+  });
+}
+
+/** `GET /payment/payson/apisettings`: the company's Payson agent id and API key. */
+export const paysonApiSettingsSchema = z.object({
+  CompanyId: z.string(),
+  SecurityUserId: z.string(),
+  SecurityPassword: z.string(),
+  ReceiverEmail: lenientString,
+  ReceiverFirstname: lenientString,
+  ReceiverLastname: lenientString,
+});
+export type PaysonApiSettings = z.infer<typeof paysonApiSettingsSchema>;
+
+/** The part of CompanyQueryResponse (`GET /companies`) the dashboard uses. */
+export const companySchema = z.object({
+  Id: z.string(),
+  Name: lenientString,
+  Active: lenientBoolean,
+  City: lenientString,
+  OrganisationNumber: lenientString,
+});
+export type Company = z.infer<typeof companySchema>;
+
+export const companyListSchema = queryResponseSchema(companySchema);
+
+/** The part of CurrentUserQuery (`GET /users`) the dashboard uses: who the admin is and their company. */
+export const currentUserSchema = z.object({
+  UserId: lenientString,
+  AdminProfile: lenient(
+    z.object({
+      CompanyId: z.string(),
+      Email: lenientString,
+      Firstname: lenientString,
+      Lastname: lenientString,
+    }),
+  ),
+});
+export type CurrentUser = z.infer<typeof currentUserSchema>;

@@ -1,0 +1,62 @@
+import * as z from 'zod/mini';
+
+/** The gateway's own `/api` payloads: what the SPA sends and receives. */
+
+export const signInRequestSchema = z.object({
+  email: z.string().check(z.trim(), z.minLength(1), z.maxLength(320)),
+  password: z.string().check(z.minLength(1), z.maxLength(1024)),
+});
+export type SignInRequest = z.infer<typeof signInRequestSchema>;
+
+export const sessionUserSchema = z.object({
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(z.string()),
+  companyId: z.string(),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+export const companySummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+});
+export type CompanySummary = z.infer<typeof companySummarySchema>;
+
+export const companiesResponseSchema = z.object({
+  companies: z.array(companySummarySchema),
+});
+export type CompaniesResponse = z.infer<typeof companiesResponseSchema>;
+
+/**
+ * Every gateway failure has this body. `code` is stable and machine-readable; `message` is safe to
+ * show (an upstream's own message when it sent one, e.g. BokaMera's ResponseStatus.Message).
+ */
+export const API_ERROR_CODES = [
+  'bad_request',
+  'invalid_credentials',
+  'too_many_attempts',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'upstream_error',
+  'upstream_unavailable',
+  'upstream_timeout',
+  'upstream_contract',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export const apiErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+
+/** Query of `GET /api/companies/:companyId/checkouts`. */
+export const checkoutListQuerySchema = z.object({
+  status: z.optional(z.string()),
+  page: z.optional(z.number()),
+});
