@@ -1,0 +1,48 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const PASSWORD = 'sandbox';
+export const ACCOUNTS = {
+  admin: 'admin@sandbox.test',
+  reader: 'reader@sandbox.test',
+  superadmin: 'superadmin@sandbox.test',
+  otherAdmin: 'other-admin@sandbox.test',
+} as const;
+
+export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Puts the sandbox back to its generated state: no mutations, faults or logged requests. */
+export async function resetSandbox(page: Page): Promise<void> {
+  const response = await page.request.post('/__sandbox/reset', { headers: { 'content-type': 'application/json' }, data: {} });
+  expect(response.ok()).toBe(true);
+}
+
+/**
+ * Every journey fails on an uncaught page error or a console error: a user would see something
+ * broken even when the assertions pass. Expected failures (a 401 the test provokes) are allowed by
+ * name through `allowConsoleErrors`.
+ */
+export const test = base.extend<{ allowConsoleErrors: RegExp[]; consoleGuard: void }>({
+  allowConsoleErrors: [[], { option: true }],
+  consoleGuard: [
+    async ({ page, allowConsoleErrors }, use) => {
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (allowConsoleErrors.some((pattern) => pattern.test(text))) return;
+        problems.push(`console error: ${text}`);
+      });
+      await use();
+      expect(problems, 'the page logged errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end journeys run against the built app served by the real gateway in sandbox mode, the
+ * same code `npm start` runs. Two servers: one on generated data, one on a fixture file whose
+ * checkouts include the seed's sample and hostile ones (`*.fixture.spec.ts`).
+ *
+ * Playwright cannot download its browser on our machines, so it uses its own Chromium when one is
+ * installed and Debian's otherwise.
+ */
+const ownChromium = chromium.executablePath();
+const executablePath = existsSync(ownChromium) ? undefined : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+
+const generatedPort = Number(process.env.E2E_PORT ?? 4311);
+const fixturePort = generatedPort + 1;
+
+const server = (port: number, env: Record<string, string>) => ({
+  command: 'npx tsx src/server/start.ts',
+  url: `http://127.0.0.1:${port}/api/config`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  env: { PORT: String(port), LOG_REQUESTS: 'off', SANDBOX_TOKEN_TTL_SECONDS: '300', ...env },
+});
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  // Journeys change shared sandbox state (a payment request ships a checkout): one at a time.
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    locale: 'en-GB',
+    timezoneId: 'Europe/Stockholm',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    },
+  },
+  projects: [
+    {
+      name: 'generated',
+      testIgnore: /\.fixture\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${generatedPort}` },
+    },
+    {
+      name: 'fixture',
+      testMatch: /\.fixture\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${fixturePort}` },
+    },
+  ],
+  webServer: [
+    server(generatedPort, { SANDBOX_SEED: 'e2e' }),
+    server(fixturePort, { SANDBOX_FIXTURE: 'e2e/fixtures/checkouts.fixture.json' }),
+  ],
+});
