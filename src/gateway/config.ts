@@ -1,0 +1,149 @@
+import * as z from 'zod/mini';
+
+/** A Payson merchant configured in the environment instead of read from BokaMera. */
+export interface SingleMerchant {
+  agentId: string;
+  apiKey: string;
+  /** The company whose checkouts these credentials list; absent: every company (a one-merchant deployment). */
+  companyId?: string;
+}
+
+export interface GatewayConfig {
+  /** Keycloak's OpenID Connect base; the gateway appends `/token` and `/logout`. */
+  identityUrl: string;
+  identityClientId: string;
+  bokameraUrl: string;
+  bokameraApiKey: string;
+  paysonUrl: string;
+  singleMerchant?: SingleMerchant;
+  /** Payson embed pages (origin + path) the SPA may show in its preview iframe. */
+  embedUrls: string[];
+  secureCookies: boolean;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  upstreamTimeoutMs: number;
+}
+
+export type Env = Record<string, string | undefined>;
+
+const baseUrl = z.pipe(
+  z.httpUrl('must be an http(s) URL'),
+  z.transform((url: string) => url.replace(/\/+$/, '')),
+);
+
+const text = z.string().check(z.minLength(1, 'must not be empty'));
+
+function positiveWholeNumber(fallback: number) {
+  return z._default(
+    z.pipe(
+      z.string().check(z.regex(/^[1-9]\d{0,8}$/, 'must be a positive whole number')),
+      z.transform(Number),
+    ),
+    fallback,
+  );
+}
+
+const FLAG_VALUES: Record<string, boolean> = { true: true, '1': true, yes: true, on: true, false: false, '0': false, no: false, off: false };
+
+const flag = z.pipe(
+  z.string().check(z.refine((value) => value.toLowerCase() in FLAG_VALUES, 'must be true or false')),
+  z.transform((value: string) => FLAG_VALUES[value.toLowerCase()] === true),
+);
+
+/** Origin + path of each allow-listed embed page; a query or fragment would never match a snippet's URL. */
+const embedUrlList = z.pipe(
+  z.string(),
+  z.transform((list: string, ctx) => {
+    const urls: string[] = [];
+    for (const entry of list.split(',').map((item) => item.trim()).filter(Boolean)) {
+      const parsed = URL.canParse(entry) ? new URL(entry) : undefined;
+      if (parsed?.protocol !== 'https:' && parsed?.protocol !== 'http:') {
+        ctx.issues.push({ code: 'custom', input: entry, message: `"${entry}" is not an http(s) URL` });
+        continue;
+      }
+      urls.push(parsed.origin + parsed.pathname);
+    }
+    return urls;
+  }),
+);
+
+const envSchema = z.object({
+  IDENTITY_URL: baseUrl,
+  IDENTITY_CLIENT_ID: z._default(text, 'bm-external-api-users'),
+  BOKAMERA_URL: baseUrl,
+  BOKAMERA_API_KEY: text,
+  PAYSON_URL: baseUrl,
+  PAYSON_AGENT_ID: z.optional(text),
+  PAYSON_API_KEY: z.optional(text),
+  PAYSON_COMPANY_ID: z.optional(text),
+  PAYSON_EMBED_URLS: z._default(embedUrlList, []),
+  SECURE_COOKIES: z.optional(flag),
+  SESSION_IDLE_MINUTES: positiveWholeNumber(30),
+  SESSION_ABSOLUTE_HOURS: positiveWholeNumber(12),
+  UPSTREAM_TIMEOUT_MS: positiveWholeNumber(10_000),
+});
+
+/**
+ * Reads the gateway's settings from environment variables. Empty values count as unset. Throws one
+ * error naming every bad variable, so a misconfigured deployment fails at start-up, not on first use.
+ */
+export function loadGatewayConfig(env: Env): GatewayConfig {
+  const present = Object.fromEntries(
+    Object.keys(envSchema.shape)
+      .map((name) => [name, env[name]?.trim()] as const)
+      .filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${String(issue.path[0] ?? '')} ${issue.message}`);
+    throw new Error(`Invalid gateway configuration: ${problems.join('; ')}`);
+  }
+  const vars = result.data;
+  return {
+    identityUrl: vars.IDENTITY_URL,
+    identityClientId: vars.IDENTITY_CLIENT_ID,
+    bokameraUrl: vars.BOKAMERA_URL,
+    bokameraApiKey: vars.BOKAMERA_API_KEY,
+    paysonUrl: vars.PAYSON_URL,
+    singleMerchant: singleMerchantFrom(vars.PAYSON_AGENT_ID, vars.PAYSON_API_KEY, vars.PAYSON_COMPANY_ID),
+    embedUrls: vars.PAYSON_EMBED_URLS,
+    // Default: secure cookies whenever the identity provider is reached over TLS, i.e. outside the loopback sandbox.
+    secureCookies: vars.SECURE_COOKIES ?? vars.IDENTITY_URL.startsWith('https:'),
+    sessionIdleMinutes: vars.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: vars.SESSION_ABSOLUTE_HOURS,
+    upstreamTimeoutMs: vars.UPSTREAM_TIMEOUT_MS,
+  };
+}
+
+function singleMerchantFrom(agentId?: string, apiKey?: string, companyId?: string): SingleMerchant | undefined {
+  if (agentId && apiKey) return companyId ? { agentId, apiKey, companyId } : { agentId, apiKey };
+  if (agentId || apiKey) {
+    const missing = agentId ? 'PAYSON_API_KEY' : 'PAYSON_AGENT_ID';
+    throw new Error(`Invalid gateway configuration: ${missing} must be set together with ${agentId ? 'PAYSON_AGENT_ID' : 'PAYSON_API_KEY'}`);
+  }
+  if (companyId) throw new Error('Invalid gateway configuration: PAYSON_COMPANY_ID needs PAYSON_AGENT_ID and PAYSON_API_KEY');
+  return undefined;
+}
+
+/** Base URLs of the three upstreams and the embed page, e.g. a running sandbox's `urls`. */
+export interface UpstreamUrls {
+  identity: string;
+  bokamera: string;
+  payson: string;
+  embed: string;
+}
+
+/**
+ * The configuration for given upstreams (start-up passes the sandbox's URLs and API key). Session and
+ * timeout settings still come from `env`, so the sandbox runs with the same knobs as live mode.
+ */
+export function gatewayConfigFromUrls(urls: UpstreamUrls, bokameraApiKey: string, env: Env = {}): GatewayConfig {
+  return loadGatewayConfig({
+    ...env,
+    IDENTITY_URL: urls.identity,
+    BOKAMERA_URL: urls.bokamera,
+    BOKAMERA_API_KEY: bokameraApiKey,
+    PAYSON_URL: urls.payson,
+    PAYSON_EMBED_URLS: urls.embed,
+  });
+}
