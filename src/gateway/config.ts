@@ -27,7 +27,7 @@ export interface GatewayConfig {
 export type Env = Record<string, string | undefined>;
 
 const baseUrl = z.pipe(
-  z.httpUrl('must be an http(s) URL'),
+  z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
   z.transform((url: string) => url.replace(/\/+$/, '')),
 );
 
@@ -116,13 +116,14 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
 }
 
 function singleMerchantFrom(agentId?: string, apiKey?: string, companyId?: string): SingleMerchant | undefined {
-  if (agentId && apiKey) return companyId ? { agentId, apiKey, companyId } : { agentId, apiKey };
-  if (agentId || apiKey) {
-    const missing = agentId ? 'PAYSON_API_KEY' : 'PAYSON_AGENT_ID';
-    throw new Error(`Invalid gateway configuration: ${missing} must be set together with ${agentId ? 'PAYSON_AGENT_ID' : 'PAYSON_API_KEY'}`);
+  if (Boolean(agentId) !== Boolean(apiKey)) {
+    throw new Error('Invalid gateway configuration: PAYSON_AGENT_ID and PAYSON_API_KEY must be set together');
   }
-  if (companyId) throw new Error('Invalid gateway configuration: PAYSON_COMPANY_ID needs PAYSON_AGENT_ID and PAYSON_API_KEY');
-  return undefined;
+  if (!agentId || !apiKey) {
+    if (companyId) throw new Error('Invalid gateway configuration: PAYSON_COMPANY_ID needs PAYSON_AGENT_ID and PAYSON_API_KEY');
+    return undefined;
+  }
+  return companyId ? { agentId, apiKey, companyId } : { agentId, apiKey };
 }
 
 /** Base URLs of the three upstreams and the embed page, e.g. a running sandbox's `urls`. */

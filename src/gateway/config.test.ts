@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { gatewayConfigFromUrls, loadGatewayConfig } from './config.ts';
+
+const LIVE = {
+  IDENTITY_URL: 'https://identity.bookmore.com/realms/bookmore-admin/protocol/openid-connect/',
+  BOKAMERA_URL: 'https://api.bokamera.se',
+  BOKAMERA_API_KEY: 'key',
+  PAYSON_URL: 'https://api.payson.se/2.0',
+};
+
+describe('loadGatewayConfig', () => {
+  it('applies the documented defaults', () => {
+    expect(loadGatewayConfig(LIVE)).toEqual({
+      identityUrl: 'https://identity.bookmore.com/realms/bookmore-admin/protocol/openid-connect',
+      identityClientId: 'bm-external-api-users',
+      bokameraUrl: 'https://api.bokamera.se',
+      bokameraApiKey: 'key',
+      paysonUrl: 'https://api.payson.se/2.0',
+      singleMerchant: undefined,
+      embedUrls: [],
+      secureCookies: true,
+      sessionIdleMinutes: 30,
+      sessionAbsoluteHours: 12,
+      upstreamTimeoutMs: 10_000,
+    });
+  });
+
+  it('reads every optional variable', () => {
+    const config = loadGatewayConfig({
+      ...LIVE,
+      IDENTITY_CLIENT_ID: 'other-client',
+      PAYSON_AGENT_ID: '4',
+      PAYSON_API_KEY: 'secret',
+      PAYSON_COMPANY_ID: 'company',
+      PAYSON_EMBED_URLS: 'https://www.payson.se/embedded/checkout?id=x, https://test-www.payson.se/embedded/checkout',
+      SECURE_COOKIES: 'false',
+      SESSION_IDLE_MINUTES: '5',
+      SESSION_ABSOLUTE_HOURS: '1',
+      UPSTREAM_TIMEOUT_MS: '2500',
+    });
+    expect(config).toMatchObject({
+      identityClientId: 'other-client',
+      singleMerchant: { agentId: '4', apiKey: 'secret', companyId: 'company' },
+      embedUrls: ['https://www.payson.se/embedded/checkout', 'https://test-www.payson.se/embedded/checkout'],
+      secureCookies: false,
+      sessionIdleMinutes: 5,
+      sessionAbsoluteHours: 1,
+      upstreamTimeoutMs: 2500,
+    });
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadGatewayConfig({ ...LIVE, SESSION_IDLE_MINUTES: '', PAYSON_AGENT_ID: ' ' }).sessionIdleMinutes).toBe(30);
+  });
+
+  it('names every bad variable in one error', () => {
+    expect(() => loadGatewayConfig({ ...LIVE, BOKAMERA_URL: 'api.bokamera.se', UPSTREAM_TIMEOUT_MS: '-1' })).toThrow(
+      /BOKAMERA_URL.*UPSTREAM_TIMEOUT_MS|UPSTREAM_TIMEOUT_MS.*BOKAMERA_URL/,
+    );
+    expect(() => loadGatewayConfig({ ...LIVE, BOKAMERA_API_KEY: undefined })).toThrow(/BOKAMERA_API_KEY/);
+    expect(() => loadGatewayConfig({ ...LIVE, SECURE_COOKIES: 'maybe' })).toThrow(/SECURE_COOKIES must be true or false/);
+    expect(() => loadGatewayConfig({ ...LIVE, PAYSON_EMBED_URLS: 'javascript:alert(1)' })).toThrow(/PAYSON_EMBED_URLS/);
+  });
+
+  it('wants a Payson agent id and API key together', () => {
+    expect(() => loadGatewayConfig({ ...LIVE, PAYSON_AGENT_ID: '4' })).toThrow(/PAYSON_AGENT_ID and PAYSON_API_KEY/);
+    expect(() => loadGatewayConfig({ ...LIVE, PAYSON_COMPANY_ID: 'c' })).toThrow(/PAYSON_COMPANY_ID/);
+  });
+});
+
+describe('gatewayConfigFromUrls', () => {
+  it('points the gateway at given upstreams, keeping the other settings from the environment', () => {
+    const config = gatewayConfigFromUrls(
+      {
+        identity: 'http://127.0.0.1:5000/identity/realms/bookmore-admin/protocol/openid-connect',
+        bokamera: 'http://127.0.0.1:5000/bokamera',
+        payson: 'http://127.0.0.1:5000/payson/2.0',
+        embed: 'http://127.0.0.1:5000/embedded/checkout',
+      },
+      'sandbox-key',
+      { SESSION_IDLE_MINUTES: '10' },
+    );
+    expect(config).toMatchObject({
+      bokameraUrl: 'http://127.0.0.1:5000/bokamera',
+      bokameraApiKey: 'sandbox-key',
+      embedUrls: ['http://127.0.0.1:5000/embedded/checkout'],
+      // Plain-http loopback: a Secure cookie would be pointless there.
+      secureCookies: false,
+      sessionIdleMinutes: 10,
+    });
+  });
+});

@@ -1,0 +1,26 @@
+import type { GatewayConfig } from './config.ts';
+import type { SignInThrottle } from './security/sign-in-throttle.ts';
+import type { Session, SessionStore } from './session/store.ts';
+import type { BokameraClient } from './upstream/bokamera-client.ts';
+import type { IdentityClient } from './upstream/identity-client.ts';
+import type { PaysonClient } from './upstream/payson-client.ts';
+
+/** What the routes share: configuration, state and the upstream clients. */
+export interface GatewayDeps {
+  config: GatewayConfig;
+  sessions: SessionStore;
+  signInThrottle: SignInThrottle;
+  identity: IdentityClient;
+  bokamera: BokameraClient;
+  payson: PaysonClient;
+}
+
+/** Per-request values, read by the request log and the error handler. */
+export interface GatewayEnv {
+  Variables: {
+    session: Session | undefined;
+    /** The error code of a failed request, and for an unexpected error its name and message (never a stack). */
+    errorCode: string | undefined;
+    errorDetail: string | undefined;
+  };
+}

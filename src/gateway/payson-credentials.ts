@@ -1,0 +1,32 @@
+import { forbidden } from './api-error.ts';
+import { sameId } from './company-access.ts';
+import type { GatewayDeps } from './gateway-env.ts';
+import type { Session } from './session/store.ts';
+import type { PaysonCredentials } from './upstream/payson-client.ts';
+
+/** Long enough that paging through a list does not ask BokaMera each time, short enough to pick up a changed key. */
+const CACHE_MS = 5 * 60_000;
+
+/**
+ * The Payson merchant credentials of a company: the configured single merchant when it is that
+ * company's, else BokaMera's api settings read with the user's own token (BokaMera decides who may
+ * read them). BokaMera ignores CompanyId for anyone but a superadmin and answers with the user's own
+ * company instead, so the answer's CompanyId must be the company asked for.
+ */
+export async function paysonCredentialsFor(deps: GatewayDeps, session: Session, companyId: string): Promise<PaysonCredentials> {
+  const single = deps.config.singleMerchant;
+  if (single && (single.companyId === undefined || sameId(single.companyId, companyId))) {
+    return { agentId: single.agentId, apiKey: single.apiKey };
+  }
+
+  const key = companyId.toLowerCase();
+  const now = deps.sessions.now();
+  const cached = session.paysonCredentials.get(key);
+  if (cached && cached.expiresAt > now) return cached.credentials;
+
+  const settings = await deps.bokamera.paysonApiSettings(session.tokens.accessToken, companyId);
+  if (!sameId(settings.CompanyId, companyId)) throw forbidden('You do not have access to this company.');
+  const credentials = { agentId: settings.SecurityUserId, apiKey: settings.SecurityPassword };
+  session.paysonCredentials.set(key, { credentials, expiresAt: now + CACHE_MS });
+  return credentials;
+}

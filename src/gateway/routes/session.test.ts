@@ -1,0 +1,179 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COMPANY_A } from '../test-support/fake-data.ts';
+import { GATEWAY_ORIGIN, startTestGateway, type TestGateway } from '../test-support/test-gateway.ts';
+
+let gateway: TestGateway;
+beforeEach(async () => {
+  gateway = await startTestGateway();
+});
+afterEach(() => gateway.close());
+
+describe('POST /api/session', () => {
+  it('signs an admin in with an HttpOnly SameSite=Strict cookie and no token in the body', async () => {
+    const browser = gateway.browser();
+    const response = await browser.signIn('admin@test.se');
+    expect(response.status).toBe(200);
+    const body = await response.text();
+    expect(JSON.parse(body)).toEqual({
+      user: { email: 'admin@test.se', name: 'Anna Admin', roles: ['bookingsupplier-administrator-write'], companyId: COMPANY_A },
+    });
+    expect(body).not.toMatch(/eyJ|refresh-|access_token|test-api-key/);
+    const [cookie] = response.headers.getSetCookie();
+    expect(cookie).toMatch(/^session=[\w-]{43}; Max-Age=43200; Path=\/; HttpOnly; SameSite=Strict$/);
+
+    const password = gateway.fakes.requestsTo('identity')[0];
+    expect(password?.path).toBe('/token');
+    expect(new URLSearchParams(password?.body)).toEqual(
+      new URLSearchParams({ grant_type: 'password', client_id: 'bm-external-api-users', username: 'admin@test.se', password: 'correct horse' }),
+    );
+    const users = gateway.fakes.requestsTo('bokamera')[0];
+    expect(users).toMatchObject({ method: 'GET', path: '/users', headers: { 'x-api-key': 'test-api-key' } });
+    expect(users?.headers.authorization).toMatch(/^Bearer eyJ/);
+  });
+
+  it('marks the cookie Secure when configured', async () => {
+    await gateway.close();
+    gateway = await startTestGateway({ secureCookies: true });
+    const response = await gateway.browser().signIn('admin@test.se');
+    expect(response.headers.getSetCookie()[0]).toMatch(/; Secure/);
+    expect(response.headers.get('Strict-Transport-Security')).toBe('max-age=31536000; includeSubDomains');
+  });
+
+  it('answers a wrong password and an unknown email with the same 401', async () => {
+    const wrongPassword = await gateway.browser().signIn('admin@test.se', 'wrong');
+    const unknownEmail = await gateway.browser().signIn('nobody@test.se');
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownEmail.status).toBe(401);
+    const body = await wrongPassword.json();
+    expect(body).toEqual({ error: { code: 'invalid_credentials', message: 'The email or password is incorrect.' } });
+    expect(await unknownEmail.json()).toEqual(body);
+    expect(wrongPassword.headers.getSetCookie()).toEqual([]);
+  });
+
+  it('refuses a user with no admin role, and revokes the tokens it got', async () => {
+    const response = await gateway.browser().signIn('customer@test.se');
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: { code: 'forbidden' } });
+    expect(gateway.fakes.requestsTo('bokamera')).toEqual([]);
+    expect(gateway.fakes.requestsTo('identity').map((request) => request.path)).toEqual(['/token', '/logout']);
+  });
+
+  it('throttles repeated wrong passwords with 429 and Retry-After, without asking the identity provider', async () => {
+    const browser = gateway.browser();
+    for (let i = 0; i < 5; i += 1) expect((await browser.signIn('admin@test.se', `guess-${i}`)).status).toBe(401);
+    const throttled = await browser.signIn('admin@test.se');
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers.get('Retry-After')).toBe('60');
+    expect(await throttled.json()).toMatchObject({ error: { code: 'too_many_attempts' } });
+    expect(gateway.fakes.requestsTo('identity')).toHaveLength(5);
+  });
+
+  it('rejects a malformed body with 400', async () => {
+    const response = await gateway.browser().request('POST', '/api/session', { json: { email: 'admin@test.se' } });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'bad_request' } });
+  });
+
+  it('refuses a sign-in without our Origin (CSRF) before reading it', async () => {
+    const response = await gateway.app.request(`${GATEWAY_ORIGIN}/api/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@test.se', password: 'correct horse' }),
+    });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: { code: 'forbidden' } });
+    expect(gateway.fakes.requests).toEqual([]);
+  });
+
+  it('answers 504 when the identity provider is too slow', async () => {
+    gateway.fakes.override(() => new Promise((resolve) => setTimeout(() => resolve(new Response('{}')), 2000).unref()));
+    const started = performance.now();
+    const response = await gateway.browser().signIn('admin@test.se');
+    expect(response.status).toBe(504);
+    expect(await response.json()).toMatchObject({ error: { code: 'upstream_timeout' } });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('GET /api/session', () => {
+  it('returns the signed-in user', async () => {
+    const browser = gateway.browser();
+    await browser.signIn('super@test.se');
+    const response = await browser.get('/api/session');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ user: { email: 'super@test.se', roles: ['superadmin'] } });
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+  });
+
+  it('is 401 without a session or with an unknown one', async () => {
+    const browser = gateway.browser();
+    const missing = await browser.get('/api/session');
+    expect(await missing.json()).toEqual({ error: { code: 'unauthenticated', message: 'Please sign in.' } });
+    expect(missing.headers.get('Cache-Control')).toBe('no-store');
+    browser.sessionCookie = 'forged';
+    const response = await browser.get('/api/session');
+    expect(response.status).toBe(401);
+    expect(response.headers.getSetCookie()[0]).toMatch(/^session=; Max-Age=0/);
+  });
+
+  it('refreshes an access token that expires within 30 s, and keeps using the new one', async () => {
+    gateway.fakes.tokens.ttlSeconds = 20;
+    const browser = gateway.browser();
+    await browser.signIn('admin@test.se');
+    gateway.fakes.tokens.ttlSeconds = 300;
+    expect((await browser.get(`/api/companies/${COMPANY_A}/checkouts`)).status).toBe(200);
+    expect((await browser.get(`/api/companies/${COMPANY_A}/checkouts`)).status).toBe(200);
+
+    const grants = gateway.fakes.requestsTo('identity').map((request) => new URLSearchParams(request.body).get('grant_type'));
+    expect(grants).toEqual(['password', 'refresh_token']);
+    const [, apiSettings] = gateway.fakes.requestsTo('bokamera');
+    const refreshedToken = [...gateway.fakes.tokens.access.entries()].find(([, issued]) => issued.expiresAt > Date.now() + 60_000)?.[0];
+    expect(apiSettings?.headers.authorization).toBe(`Bearer ${refreshedToken}`);
+  });
+
+  it('ends the session when the identity provider refuses the refresh', async () => {
+    gateway.fakes.tokens.ttlSeconds = 10;
+    const browser = gateway.browser();
+    await browser.signIn('admin@test.se');
+    gateway.fakes.tokens.refresh.clear();
+    const response = await browser.get('/api/session');
+    expect(response.status).toBe(401);
+    expect(browser.sessionCookie).toBeUndefined();
+    expect(gateway.fakes.requestsTo('identity')).toHaveLength(2);
+  });
+});
+
+describe('DELETE /api/session', () => {
+  it('signs out upstream and locally', async () => {
+    const browser = gateway.browser();
+    await browser.signIn('admin@test.se');
+    const cookie = browser.sessionCookie;
+    const response = await browser.request('DELETE', '/api/session');
+    expect(response.status).toBe(204);
+    expect(browser.sessionCookie).toBeUndefined();
+
+    const logout = gateway.fakes.requestsTo('identity').at(-1);
+    expect(logout?.path).toBe('/logout');
+    expect(logout?.headers.authorization).toMatch(/^Bearer /);
+    expect(new URLSearchParams(logout?.body).get('refresh_token')).toMatch(/^refresh-/);
+
+    browser.sessionCookie = cookie;
+    expect((await browser.get('/api/session')).status).toBe(401);
+  });
+
+  it('still signs out locally when the identity provider is down', async () => {
+    const browser = gateway.browser();
+    await browser.signIn('admin@test.se');
+    gateway.fakes.override(() => new Response(null, { status: 503 }));
+    expect((await browser.request('DELETE', '/api/session')).status).toBe(204);
+    expect((await browser.get('/api/session')).status).toBe(401);
+  });
+
+  it('needs our Origin', async () => {
+    const browser = gateway.browser();
+    await browser.signIn('admin@test.se');
+    const response = await browser.request('DELETE', '/api/session', { headers: { Origin: 'https://evil.example' } });
+    expect(response.status).toBe(403);
+    expect((await browser.get('/api/session')).status).toBe(200);
+  });
+});

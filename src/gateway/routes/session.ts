@@ -1,0 +1,52 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
+import { signInRequestSchema } from '../../contract/gateway-api.ts';
+import type { GatewayDeps, GatewayEnv } from '../gateway-env.ts';
+import { readSessionCookie, setSessionCookie } from '../session/cookie.ts';
+import { currentSession, endSession, requireSession } from '../session/require-session.ts';
+import { signIn } from '../session/sign-in.ts';
+import { revokeUpstream } from '../session/sign-out.ts';
+import { readJsonBody } from './request-input.ts';
+
+/** Sign in (POST), who am I (GET), sign out (DELETE). */
+export function sessionRoutes(deps: GatewayDeps) {
+  const app = new Hono<GatewayEnv>();
+
+  app.post('/session', async (c) => {
+    const request = await readJsonBody(c, signInRequestSchema);
+    const signedIn = await signIn(deps, request, clientAddress(c));
+    // A fresh id on every sign-in: an id planted before sign-in never becomes an authenticated one.
+    const previousId = readSessionCookie(c);
+    if (previousId) deps.sessions.delete(previousId);
+    const session = deps.sessions.create(signedIn);
+    c.set('session', session);
+    setSessionCookie(c, session.id, {
+      secure: deps.config.secureCookies,
+      maxAgeSeconds: deps.config.sessionAbsoluteHours * 3600,
+    });
+    return c.json({ user: session.user });
+  });
+
+  app.get('/session', requireSession(deps), (c) => c.json({ user: c.var.session.user }));
+
+  app.delete('/session', async (c) => {
+    const session = currentSession(c, deps);
+    if (session) {
+      c.set('session', session);
+      endSession(c, deps, session);
+      await revokeUpstream(deps.identity, session.tokens);
+    }
+    return c.body(null, 204);
+  });
+
+  return app;
+}
+
+/** The peer address for throttling; the gateway is reached directly (no proxy header is trusted). */
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // no socket, e.g. app.request() in tests
+  }
+}

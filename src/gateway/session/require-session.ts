@@ -1,0 +1,43 @@
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { notSignedIn } from '../api-error.ts';
+import type { GatewayDeps } from '../gateway-env.ts';
+import { clearSessionCookie, readSessionCookie } from './cookie.ts';
+import type { Session } from './store.ts';
+import { ensureFreshAccessToken, SessionEndedError } from './token-refresh.ts';
+
+/**
+ * Admits only requests with a live session whose access token is fresh, and hands the session to the
+ * route. No session, an expired one, or a refresh the identity provider refuses → 401 unauthenticated.
+ */
+export function requireSession(deps: GatewayDeps) {
+  return createMiddleware<{ Variables: { session: Session } }>(async (c, next) => {
+    const session = currentSession(c, deps);
+    if (!session) throw notSignedIn();
+    c.set('session', session);
+    try {
+      await ensureFreshAccessToken(session, deps.identity, deps.sessions.now);
+    } catch (error) {
+      if (error instanceof SessionEndedError) {
+        endSession(c, deps, session);
+        throw notSignedIn();
+      }
+      throw error;
+    }
+    await next();
+  });
+}
+
+/** The session the cookie names, if it is still alive; a dead cookie is cleared. */
+export function currentSession(c: Context, deps: GatewayDeps): Session | undefined {
+  const id = readSessionCookie(c);
+  if (!id) return undefined;
+  const session = deps.sessions.get(id);
+  if (!session) clearSessionCookie(c, { secure: deps.config.secureCookies });
+  return session;
+}
+
+export function endSession(c: Context, deps: GatewayDeps, session: Session): void {
+  deps.sessions.delete(session.id);
+  clearSessionCookie(c, { secure: deps.config.secureCookies });
+}
