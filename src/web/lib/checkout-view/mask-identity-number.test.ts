@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { maskIdentityNumber } from './mask-identity-number.ts';
+
+describe('maskIdentityNumber', () => {
+  it.each([
+    ['460814-2222', '460814-****'],
+    ['4608142222', '460814-****'],
+    ['19460814-2222', '19460814-****'],
+    ['194608142222', '19460814-****'],
+    ['460814+2222', '460814+****'],
+    [' 460814 2222 ', '460814-****'],
+    ['556677-8899', '556677-****'],
+  ])('masks %s as %s', (input, masked) => {
+    expect(maskIdentityNumber(input)).toBe(masked);
+  });
+
+  it.each([
+    ['too short', '12345'],
+    ['too long', '1946081422221'],
+    ['letters', 'ABC123-4567'],
+    ['a foreign format', '010190-12345'],
+    ['markup', '<img src=x onerror=alert(1)>'],
+    ['non-ASCII digits', '٤٦٠٨١٤-٢٢٢٢'],
+  ])('masks %s whole', (_name, input) => {
+    expect(maskIdentityNumber(input)).toBe('****');
+  });
+
+  it('is undefined when there is nothing', () => {
+    expect(maskIdentityNumber(undefined)).toBeUndefined();
+    expect(maskIdentityNumber(null)).toBeUndefined();
+    expect(maskIdentityNumber('  ')).toBeUndefined();
+  });
+
+  it('never shows more than a birth date, for any input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.stringMatching(/^\d{6,8}[-+ ]?\d{4}$/)), (input) => {
+        const masked = maskIdentityNumber(input);
+        if (masked === undefined) {
+          expect(input.trim()).toBe('');
+          return;
+        }
+        expect(masked).toMatch(/^(?:(?:\d{6}|\d{8})[-+])?\*{4}$/);
+        const digits = input.replace(/\D/g, '');
+        if (masked !== '****') expect(digits.startsWith(masked.slice(0, -5))).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
