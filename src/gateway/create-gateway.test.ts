@@ -29,7 +29,7 @@ describe('createGateway', () => {
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
           'frame-src https://test-www.payson.se https://www.payson.se; ' +
           "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'; " +
-          "require-trusted-types-for 'script'; trusted-types 'none'",
+          "require-trusted-types-for 'script'; trusted-types payson-snippet-inert",
       );
       expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
       expect(response.headers.get('Referrer-Policy')).toBe('no-referrer');
