@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RequestLog } from './request-log.ts';
+import type { RunningSandbox } from './start-sandbox.ts';
+import { addFault, bokamera, control, listPage, passwordGrant, payson, paysonAuthorization, signIn, startTestSandbox } from './test-support.ts';
+
+let sandbox: RunningSandbox;
+let adminToken = '';
+let adminPayson = '';
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+  adminToken = (await signIn(sandbox, 'admin@sandbox.test')).access_token;
+  adminPayson = await paysonAuthorization(sandbox, adminToken);
+});
+afterAll(() => sandbox.close());
+beforeEach(async () => {
+  await control(sandbox, '/reset', { method: 'POST' });
+});
+
+const requests = async () => (await (await control(sandbox, '/requests')).json()).requests as { upstream: string; path: string; status: number }[];
+
+describe('faults', () => {
+  it('make each upstream answer a status in its own error shape', async () => {
+    await addFault(sandbox, { upstream: 'payson', status: 503 });
+    await addFault(sandbox, { upstream: 'bokamera', status: 500 });
+    await addFault(sandbox, { upstream: 'identity', status: 503 });
+
+    const paysonAnswer = await payson(sandbox, '/Checkouts', adminPayson);
+    expect(paysonAnswer.status).toBe(503);
+    expect(await paysonAnswer.json()).toEqual({ message: 'Service Unavailable', errors: [] });
+    const bokameraAnswer = await bokamera(sandbox, '/users', { token: adminToken });
+    expect(bokameraAnswer.status).toBe(500);
+    expect(await bokameraAnswer.json()).toEqual({
+      ResponseStatus: { ErrorCode: 'InternalServerError', Message: 'Internal Server Error', Errors: [] },
+    });
+    const identityAnswer = await passwordGrant(sandbox, 'admin@sandbox.test');
+    expect(identityAnswer.status).toBe(503);
+    expect(await identityAnswer.json()).toMatchObject({ error: 'unknown_error' });
+
+    expect((await payson(sandbox, '/Checkouts', adminPayson)).status).toBe(200); // one call only, by default
+  });
+
+  it('hit the next `times` calls that match method and path', async () => {
+    await addFault(sandbox, { upstream: 'payson', status: 502, times: 2, method: 'get', path: 'status=readyToShip' });
+    expect((await payson(sandbox, '/Checkouts', adminPayson)).status).toBe(200);
+    expect((await payson(sandbox, '/Checkouts?status=readyToShip', adminPayson)).status).toBe(502);
+    expect((await payson(sandbox, '/Checkouts?status=readyToShip', adminPayson)).status).toBe(502);
+    expect((await payson(sandbox, '/Checkouts?status=readyToShip', adminPayson)).status).toBe(200);
+    expect((await (await control(sandbox, '/faults')).json()).faults).toEqual([]);
+  });
+
+  it('delay an answer', async () => {
+    await addFault(sandbox, { upstream: 'bokamera', delayMs: 300 });
+    const started = performance.now();
+    const response = await bokamera(sandbox, '/users', { token: adminToken });
+    expect(response.status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+  });
+
+  it('drop the connection', async () => {
+    await addFault(sandbox, { upstream: 'payson', drop: true });
+    await expect(payson(sandbox, '/Checkouts', adminPayson)).rejects.toThrow();
+    expect((await requests()).at(-1)).toMatchObject({ upstream: 'payson', path: '/Checkouts', status: 0 });
+    expect((await payson(sandbox, '/Checkouts', adminPayson)).status).toBe(200);
+  });
+
+  it('reach BokaMera’s own calls to Payson: a failed ship leaves the checkout as it was', async () => {
+    const id = String((await listPage(sandbox, adminPayson, '?status=readyToShip')).data[0]?.id);
+    await addFault(sandbox, { upstream: 'payson', method: 'PUT', status: 503 });
+    const response = await bokamera(sandbox, `/payment/payson/v2/checkout/${id}/sendpaymentrequest`, { method: 'PUT', token: adminToken, body: {} });
+    expect(response.status).toBe(500);
+    expect(await response.json()).toMatchObject({ ResponseStatus: { Message: 'Payson answered 503 Service Unavailable' } });
+    expect((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()).status).toBe('readyToShip');
+  });
+
+  it('are cleared by DELETE, and a malformed one is refused', async () => {
+    await addFault(sandbox, { upstream: 'payson', status: 500, times: 5 });
+    expect((await control(sandbox, '/faults', { method: 'DELETE' })).status).toBe(204);
+    expect((await payson(sandbox, '/Checkouts', adminPayson)).status).toBe(200);
+    expect((await addFault(sandbox, { upstream: 'payson' })).status).toBe(400);
+    expect((await addFault(sandbox, { upstream: 'elsewhere', status: 500 })).status).toBe(400);
+  });
+});
+
+describe('reset', () => {
+  it('undoes changes, faults and the log', async () => {
+    const id = String((await listPage(sandbox, adminPayson, '?status=readyToShip')).data[0]?.id);
+    await bokamera(sandbox, `/payment/payson/v2/checkout/${id}/sendpaymentrequest`, { method: 'PUT', token: adminToken, body: {} });
+    expect((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()).status).toBe('shipped');
+    await addFault(sandbox, { upstream: 'payson', status: 500 });
+
+    expect((await control(sandbox, '/reset', { method: 'POST' })).status).toBe(204);
+    expect(await requests()).toEqual([]);
+    expect((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()).status).toBe('readyToShip');
+    expect((await listPage(sandbox, adminPayson, '?status=readyToShip')).data[0]?.id).toBe(id);
+  });
+});
+
+describe('the request log', () => {
+  it('records upstream, method, path with query, status and time, newest last', async () => {
+    await payson(sandbox, '/Checkouts?status=Shipped&page=2', adminPayson);
+    await bokamera(sandbox, '/users');
+    expect(await requests()).toEqual([
+      { upstream: 'payson', method: 'GET', path: '/Checkouts?status=Shipped&page=2', status: 200, time: expect.any(String) },
+      { upstream: 'bokamera', method: 'GET', path: '/users', status: 401, time: expect.any(String) },
+    ]);
+  });
+
+  it('keeps only the latest entries', () => {
+    const log = new RequestLog(3);
+    for (let i = 1; i <= 5; i++) log.record({ upstream: 'payson', method: 'GET', path: `/${i}`, status: 200, time: '' });
+    expect(log.entries().map((entry) => entry.path)).toEqual(['/3', '/4', '/5']);
+  });
+});
+
+describe('RunningSandbox.control', () => {
+  it('answers /__sandbox/* requests addressed to another origin (the gateway’s)', async () => {
+    await payson(sandbox, '/Accounts', adminPayson);
+    const response = await sandbox.control(new Request('http://localhost:4173/__sandbox/requests'));
+    expect((await response.json()).requests).toHaveLength(1);
+    const reset = await sandbox.control(new Request('http://localhost:4173/__sandbox/reset', { method: 'POST' }));
+    expect(reset.status).toBe(204);
+  });
+});

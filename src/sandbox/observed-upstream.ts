@@ -1,0 +1,51 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Clock } from './clock.ts';
+import type { FaultPlan } from './faults.ts';
+import type { RequestLog, UpstreamName } from './request-log.ts';
+
+/**
+ * One simulated upstream as callers meet it: every call is logged, and may first meet a fault. Calls
+ * come over HTTP or, from the simulated BokaMera to Payson, in-process; both take the same way.
+ */
+
+export interface Upstream {
+  name: UpstreamName;
+  /** The upstream's base path on the sandbox origin, e.g. `/payson/2.0`. */
+  basePath: string;
+  handle(request: Request): Promise<Response>;
+  /** The upstream's own error answer for a status, used for injected faults. */
+  errorResponse(status: number): Response;
+}
+
+/** The network connection a request came on, when it came over HTTP. */
+export interface Connection {
+  destroy(): void;
+}
+
+export class ConnectionDropped extends Error {
+  constructor(upstream: UpstreamName) {
+    super(`${upstream} dropped the connection (injected fault)`);
+  }
+}
+
+export type ObservedUpstream = (request: Request, connection?: Connection) => Promise<Response>;
+
+export function observeUpstream(upstream: Upstream, faults: FaultPlan, log: RequestLog, clock: Clock): ObservedUpstream {
+  return async (request, connection) => {
+    const url = new URL(request.url);
+    const path = url.pathname.slice(upstream.basePath.length) + url.search;
+    // Logged when answered, so the log reads in the order calls completed (BokaMera's own after its Payson calls).
+    const record = (status: number) =>
+      log.record({ upstream: upstream.name, method: request.method, path, status, time: new Date(clock()).toISOString() });
+    const fault = faults.take(upstream.name, request.method, path);
+    if (fault && fault.delayMs > 0) await sleep(fault.delayMs);
+    if (fault?.drop) {
+      record(0);
+      connection?.destroy();
+      throw new ConnectionDropped(upstream.name);
+    }
+    const response = fault?.status !== undefined ? upstream.errorResponse(fault.status) : await upstream.handle(request);
+    record(response.status);
+    return response;
+  };
+}

@@ -1,0 +1,113 @@
+import { StatusIndex } from './status-index.ts';
+import { statusKeyOf, type CheckoutLocation, type CheckoutSource, type RawCheckout, type SandboxCompany } from './source.ts';
+
+export interface FoundCheckout {
+  location: CheckoutLocation;
+  company: SandboxCompany;
+  checkout: RawCheckout;
+}
+
+export interface CheckoutPage {
+  totalCount: number;
+  checkouts: RawCheckout[];
+}
+
+/**
+ * The checkouts as the simulated upstreams see them: the source's data with the changes made since
+ * start (or the last reset) laid over it. Changes live in a small overlay, so the source stays lazy.
+ */
+export class CheckoutStore {
+  private readonly statusIndex: StatusIndex;
+  /** company → index → the checkout as changed. */
+  private readonly overlay = new Map<number, Map<number, RawCheckout>>();
+  /** `${company}:${statusKey}` → indexes, for companies with changes; dropped when they change again. */
+  private readonly changedLists = new Map<string, Int32Array>();
+
+  constructor(private readonly source: CheckoutSource) {
+    this.statusIndex = new StatusIndex(source);
+  }
+
+  get companies(): readonly SandboxCompany[] {
+    return this.source.companies;
+  }
+
+  companyById(id: string): SandboxCompany | undefined {
+    const wanted = id.trim().toLowerCase();
+    return this.companies.find((company) => company.id.toLowerCase() === wanted);
+  }
+
+  find(id: string): FoundCheckout | undefined {
+    const location = this.source.locate(id);
+    const company = location && this.companies[location.company];
+    if (!location || !company) return undefined;
+    return { location, company, checkout: this.checkoutAt(location.company, location.index) };
+  }
+
+  /** One page (1-based) of a company's checkouts, newest first, optionally only those in one status. */
+  page(company: number, statusKey: string | undefined, page: number, pageSize: number): CheckoutPage {
+    const start = (page - 1) * pageSize;
+    if (statusKey === undefined) {
+      const totalCount = this.source.checkoutCount(company);
+      const end = Math.min(totalCount, start + pageSize);
+      const checkouts: RawCheckout[] = [];
+      for (let index = start; index < end; index++) checkouts.push(this.checkoutAt(company, index));
+      return { totalCount, checkouts };
+    }
+    const indexes = this.indexesWithStatus(company, statusKey);
+    const checkouts = Array.from(indexes.subarray(start, start + pageSize), (index) => this.checkoutAt(company, index));
+    return { totalCount: indexes.length, checkouts };
+  }
+
+  replace(location: CheckoutLocation, checkout: RawCheckout): void {
+    let changes = this.overlay.get(location.company);
+    if (!changes) {
+      changes = new Map();
+      this.overlay.set(location.company, changes);
+    }
+    changes.set(location.index, checkout);
+    for (const key of this.changedLists.keys()) {
+      if (key.startsWith(`${location.company}:`)) this.changedLists.delete(key);
+    }
+  }
+
+  /** Back to the source's data. */
+  reset(): void {
+    this.overlay.clear();
+    this.changedLists.clear();
+  }
+
+  private checkoutAt(company: number, index: number): RawCheckout {
+    return this.overlay.get(company)?.get(index) ?? this.source.checkoutAt(company, index);
+  }
+
+  /** The source's list for the status, minus checkouts changed away from it, plus those changed into it. */
+  private indexesWithStatus(company: number, statusKey: string): Int32Array {
+    const base = this.statusIndex.indexesOf(company, statusKey);
+    const changes = this.overlay.get(company);
+    if (!changes) return base;
+    const cacheKey = `${company}:${statusKey}`;
+    const cached = this.changedLists.get(cacheKey);
+    if (cached) return cached;
+
+    const leaving = new Set<number>();
+    const joining: number[] = [];
+    for (const [index, checkout] of changes) {
+      const wasIn = this.source.statusKeyAt(company, index) === statusKey;
+      const isIn = statusKeyOf(checkout) === statusKey;
+      if (wasIn && !isIn) leaving.add(index);
+      if (!wasIn && isIn) joining.push(index);
+    }
+    joining.sort((a, b) => a - b);
+    const merged = new Int32Array(base.length - leaving.size + joining.length);
+    let written = 0;
+    let next = 0;
+    for (const index of base) {
+      if (leaving.has(index)) continue;
+      while (next < joining.length && joining[next]! < index) merged[written++] = joining[next++]!;
+      merged[written++] = index;
+    }
+    while (next < joining.length) merged[written++] = joining[next++]!;
+    this.changedLists.set(cacheKey, merged);
+    return merged;
+  }
+}
