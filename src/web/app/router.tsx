@@ -1,0 +1,59 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter } from 'react-router';
+import { checkoutDetailLoader } from '../features/checkout-detail/checkout-detail-loader.ts';
+import { checkoutsLoader } from '../features/checkouts/checkouts-loader.ts';
+import { authGuardLoader, homeLoader } from './loaders.ts';
+import { NotFound } from './not-found.tsx';
+import { PageLoading } from './page-loading.tsx';
+import { RootError } from './root-error.tsx';
+import { RouteError } from './route-error.tsx';
+
+/**
+ * Loaders are small and load with the app, so requests start at once; each screen's code is its
+ * own chunk, loaded in parallel (the sign-in screen never pulls the table).
+ */
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter([
+    {
+      path: '/sign-in',
+      lazy: { Component: async () => (await import('../features/sign-in/sign-in-page.tsx')).SignInPage },
+      hydrateFallbackElement: <PageLoading />,
+      errorElement: <RootError />,
+    },
+    {
+      id: 'app',
+      path: '/',
+      loader: authGuardLoader(queryClient),
+      lazy: { Component: async () => (await import('./shell/app-shell.tsx')).AppShell },
+      hydrateFallbackElement: <PageLoading />,
+      errorElement: <RootError />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            // Always redirects; the element only keeps the router from warning about an empty page.
+            { index: true, loader: homeLoader(queryClient), element: null },
+            {
+              path: 'companies/:companyId/checkouts',
+              loader: checkoutsLoader(queryClient),
+              lazy: {
+                Component: async () => (await import('../features/checkouts/checkouts-page.tsx')).CheckoutsPage,
+              },
+            },
+            {
+              path: 'companies/:companyId/checkouts/:checkoutId',
+              loader: checkoutDetailLoader(queryClient),
+              lazy: {
+                Component: async () =>
+                  (await import('../features/checkout-detail/checkout-detail-page.tsx')).CheckoutDetailPage,
+              },
+            },
+            { path: '*', Component: NotFound },
+          ],
+        },
+      ],
+    },
+  ]);
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;

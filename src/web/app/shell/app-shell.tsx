@@ -1,0 +1,26 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Outlet, ScrollRestoration, useParams } from 'react-router';
+import { sessionQueries } from '../../api/session.ts';
+import { AppHeader } from './app-header.tsx';
+import { NavigationProgress } from './navigation-progress.tsx';
+import { SkipLink } from './skip-link.tsx';
+import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
+import './app-shell.css';
+
+/** The signed-in layout: header, progress bar, and the page in the main landmark. */
+export function AppShell() {
+  const { user } = useSuspenseQuery(sessionQueries.current()).data;
+  const { companyId = user.companyId } = useParams();
+  useFocusOnNavigation();
+  return (
+    <div className="app">
+      <SkipLink />
+      <AppHeader user={user} companyId={companyId} />
+      <NavigationProgress />
+      <main id="main" className="app__main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <ScrollRestoration getKey={(location) => location.pathname} />
+    </div>
+  );
+}

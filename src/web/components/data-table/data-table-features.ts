@@ -1,0 +1,34 @@
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  metaHelper,
+  rowPaginationFeature,
+  tableFeatures,
+  type RowData,
+} from '@tanstack/react-table';
+
+/**
+ * The one table setup of the SPA. Tables show one page the server already filtered and paged, so
+ * no client row models are registered: pagination is manual and only column visibility is local.
+ */
+export interface DataTableColumnMeta {
+  /** The column's name in the column picker. */
+  label: string;
+  align?: 'start' | 'end';
+  /** The cell that names its row for screen readers (rendered as <th scope="row">). */
+  rowHeader?: boolean;
+  /** How wide the loading placeholder is. */
+  skeleton?: 'short' | 'medium' | 'long';
+}
+
+export const dataTableFeatures = tableFeatures({
+  columnVisibilityFeature,
+  rowPaginationFeature,
+  columnMeta: metaHelper<DataTableColumnMeta>(),
+});
+
+export type DataTableFeatures = typeof dataTableFeatures;
+
+export function createDataTableColumnHelper<TData extends RowData>() {
+  return createColumnHelper<DataTableFeatures, TData>();
+}

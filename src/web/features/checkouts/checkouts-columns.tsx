@@ -1,0 +1,78 @@
+import type { Checkout } from '../../../contract/payson.ts';
+import { createDataTableColumnHelper } from '../../components/data-table/data-table-features.ts';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { customerName, itemCount, lastChange } from '../../lib/checkout-fields.ts';
+import { formatAmount, formatCount } from '../../lib/format.ts';
+import { messages } from '../../lib/i18n/messages.ts';
+import { userLocale } from '../../lib/locale.ts';
+import { CheckoutIdCell } from './checkout-id-cell.tsx';
+import { CustomerCell } from './customer-cell.tsx';
+import { DateTimeCell } from './date-time-cell.tsx';
+
+const helper = createDataTableColumnHelper<Checkout>();
+const names = messages.checkouts.columns;
+
+/** The checkout list's columns. The table shows one server page, so nothing here sorts or filters. */
+export const checkoutsColumns = helper.columns([
+  helper.accessor('id', {
+    id: 'id',
+    header: names.id,
+    enableHiding: false,
+    meta: { label: names.id, skeleton: 'short' },
+    cell: ({ row }) => <CheckoutIdCell checkout={row.original} />,
+  }),
+  helper.accessor('status', {
+    id: 'status',
+    header: names.status,
+    meta: { label: names.status, skeleton: 'short' },
+    cell: ({ getValue }) => <StatusBadge status={getValue()} />,
+  }),
+  helper.accessor((checkout) => customerName(checkout), {
+    id: 'customer',
+    header: names.customer,
+    enableHiding: false,
+    meta: { label: names.customer, rowHeader: true, skeleton: 'long' },
+    cell: ({ row }) => <CustomerCell checkout={row.original} />,
+  }),
+  helper.accessor((checkout) => checkout.customer?.email, {
+    id: 'email',
+    header: names.email,
+    meta: { label: names.email, skeleton: 'long' },
+    cell: ({ getValue }) => {
+      const email = getValue();
+      return email ? (
+        <span className="cell-truncate" title={email}>
+          {email}
+        </span>
+      ) : (
+        <span className="muted">{messages.format.missing}</span>
+      );
+    },
+  }),
+  helper.accessor((checkout) => checkout.order?.totalPriceIncludingTax, {
+    id: 'amount',
+    header: names.amount,
+    meta: { label: names.amount, align: 'end', skeleton: 'short' },
+    cell: ({ getValue, row }) => (
+      <span className="numeric">{formatAmount(getValue(), row.original.order?.currency, userLocale())}</span>
+    ),
+  }),
+  helper.accessor((checkout) => itemCount(checkout), {
+    id: 'items',
+    header: names.items,
+    meta: { label: names.items, align: 'end', skeleton: 'short' },
+    cell: ({ getValue }) => <span className="numeric">{formatCount(getValue(), userLocale())}</span>,
+  }),
+  helper.accessor((checkout) => checkout.history['created'], {
+    id: 'created',
+    header: names.created,
+    meta: { label: names.created, skeleton: 'medium' },
+    cell: ({ getValue }) => <DateTimeCell value={getValue()} />,
+  }),
+  helper.accessor((checkout) => lastChange(checkout), {
+    id: 'lastChange',
+    header: names.lastChange,
+    meta: { label: names.lastChange, skeleton: 'medium' },
+    cell: ({ getValue }) => <DateTimeCell value={getValue()} />,
+  }),
+]);

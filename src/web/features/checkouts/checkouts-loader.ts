@@ -1,0 +1,23 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { checkoutQueries } from '../../api/checkouts.ts';
+import { sessionQueries } from '../../api/session.ts';
+import { parseCheckoutsSearch } from '../../lib/checkouts-search.ts';
+
+/**
+ * Starts the page's requests as early as possible, in parallel with loading its code, without
+ * waiting for them: the page shows skeleton rows first, and the previous page's rows (dimmed)
+ * while another page loads. Errors are shown by the page, next to what failed.
+ */
+export function checkoutsLoader(queryClient: QueryClient) {
+  return async ({ params, request }: LoaderFunctionArgs) => {
+    // The app layout's guard turns a missing session into the sign-in page; wait for it so no
+    // list request goes out without a session.
+    await queryClient.ensureQueryData(sessionQueries.current());
+    const companyId = params.companyId ?? '';
+    const { search } = parseCheckoutsSearch(new URL(request.url).searchParams);
+    void queryClient.prefetchQuery(checkoutQueries.list({ companyId, ...search }));
+    void queryClient.prefetchQuery(checkoutQueries.statusCounts(companyId));
+    return null;
+  };
+}

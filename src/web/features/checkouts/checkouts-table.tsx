@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { Checkout, CheckoutListPage } from '../../../contract/payson.ts';
+import type { KnownStatus } from '../../../contract/status.ts';
+import { DataTable, type DataTableState } from '../../components/data-table/data-table.tsx';
+import { DataTableColumnPicker } from '../../components/data-table/data-table-column-picker.tsx';
+import { DataTablePagination } from '../../components/data-table/data-table-pagination.tsx';
+import { useDataTable } from '../../components/data-table/use-data-table.ts';
+import { formatCount } from '../../lib/format.ts';
+import { messages } from '../../lib/i18n/messages.ts';
+import { userLocale } from '../../lib/locale.ts';
+import { CheckoutsEmpty } from './checkouts-empty.tsx';
+import { CheckoutsLoadError } from './checkouts-load-error.tsx';
+import { checkoutsColumns } from './checkouts-columns.tsx';
+
+const noRows: Checkout[] = [];
+const DEFAULT_PAGE_SIZE = 20;
+
+export interface CheckoutsTableProps {
+  companyId: string;
+  status: KnownStatus | undefined;
+  page: number;
+  query: UseQueryResult<CheckoutListPage>;
+  onPageChange: (page: number) => void;
+  /** Filters shown on the toolbar's left; the column picker sits on its right. */
+  filters: ReactNode;
+}
+
+function tableState(query: UseQueryResult<CheckoutListPage>): DataTableState {
+  if (query.isPending) return 'loading';
+  return query.isPlaceholderData ? 'refreshing' : 'ready';
+}
+
+export function CheckoutsTable({ companyId, status, page, query, onPageChange, filters }: CheckoutsTableProps) {
+  const { data } = query;
+  const table = useDataTable({
+    tableId: 'checkouts',
+    columns: checkoutsColumns,
+    data: data?.data ?? noRows,
+    getRowId: (checkout) => checkout.id,
+    page: {
+      page,
+      pageSize: data?.pageSize ?? DEFAULT_PAGE_SIZE,
+      pageCount: data?.totalPages ?? page,
+      rowCount: data?.totalCount ?? 0,
+      onPageChange,
+    },
+  });
+
+  let message: ReactNode;
+  if (query.isError && !data) {
+    message = <CheckoutsLoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />;
+  } else if (data && data.data.length === 0) {
+    message = <CheckoutsEmpty companyId={companyId} status={status} page={page} totalPages={data.totalPages} />;
+  }
+
+  return (
+    <div className="checkouts-table">
+      <div className="toolbar">
+        <div className="toolbar__filters">{filters}</div>
+        <DataTableColumnPicker
+          table={table}
+          label={messages.checkouts.columnPicker}
+          description={messages.checkouts.columnPickerHint}
+        />
+      </div>
+      <DataTable
+        table={table}
+        label={messages.checkouts.tableName}
+        state={tableState(query)}
+        skeletonRows={DEFAULT_PAGE_SIZE}
+        message={message}
+      />
+      {data && data.totalCount > 0 ? (
+        <DataTablePagination table={table} summary={messages.checkouts.totalCount(data.totalCount, formatCount(data.totalCount, userLocale()))} />
+      ) : null}
+    </div>
+  );
+}

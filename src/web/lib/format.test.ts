@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { formatAmount, formatDateTime, formatDateTimeCompact, isoDateTime, parseTimestamp } from './format.ts';
+
+// Intl output uses non-breaking spaces in some locales; compare with plain spaces.
+function plain(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+describe('formatAmount', () => {
+  it('formats with the order currency, upper-cased, in the user locale', () => {
+    expect(plain(formatAmount(315, 'sek', 'sv-SE'))).toBe('315,00 kr');
+    expect(plain(formatAmount(1234.5, 'SEK', 'en-US'))).toBe('SEK 1,234.50');
+    expect(plain(formatAmount(10, 'eur', 'en-GB'))).toBe('€10.00');
+  });
+
+  it('shows an unknown but well-formed code with the amount', () => {
+    expect(plain(formatAmount(12, 'xyz', 'en-US'))).toBe('XYZ 12.00');
+  });
+
+  it('shows a malformed currency as its code after the number', () => {
+    expect(plain(formatAmount(12, 'kronor', 'en-US'))).toBe('12.00 KRONOR');
+  });
+
+  it('shows a number alone when there is no currency, and a dash when there is no amount', () => {
+    expect(formatAmount(12, undefined, 'en-US')).toBe('12.00');
+    expect(formatAmount(undefined, 'SEK', 'en-US')).toBe('—');
+  });
+});
+
+describe('timestamps', () => {
+  it('reads Payson times without an offset as the wall-clock time written', () => {
+    const date = parseTimestamp('2015-10-26T10:46:50');
+    expect(date?.getHours()).toBe(10);
+    expect(date?.getMinutes()).toBe(46);
+  });
+
+  it('formats a time in the user locale', () => {
+    expect(plain(formatDateTime('2015-10-26T10:46:50', 'en-US'))).toBe('Oct 26, 2015, 10:46 AM');
+  });
+
+  it('leaves out this year in the compact form', () => {
+    const now = new Date(2026, 10, 21);
+    expect(plain(formatDateTimeCompact('2026-11-20T23:31:00', 'en-US', now))).toBe('Nov 20, 11:31 PM');
+    expect(plain(formatDateTimeCompact('2015-10-26T10:46:50', 'en-US', now))).toBe('Oct 26, 2015, 10:46 AM');
+    expect(formatDateTimeCompact(undefined, 'en-US', now)).toBe('—');
+  });
+
+  it('keeps an unreadable time as written and shows a dash for none', () => {
+    expect(formatDateTime('yesterday', 'en-US')).toBe('yesterday');
+    expect(formatDateTime(undefined, 'en-US')).toBe('—');
+    expect(isoDateTime('yesterday')).toBeUndefined();
+  });
+
+  it('gives a machine-readable time for <time>', () => {
+    expect(isoDateTime('2024-01-02T03:04:05Z')).toBe('2024-01-02T03:04:05.000Z');
+  });
+});

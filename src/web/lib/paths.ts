@@ -1,0 +1,32 @@
+import type { KnownStatus } from '../../contract/status.ts';
+
+/** Every URL of the SPA is built here, so no component strings a link together. */
+
+export interface CheckoutsSearchParams {
+  status?: KnownStatus | undefined;
+  page?: number | undefined;
+}
+
+export function checkoutsSearchString({ status, page }: CheckoutsSearchParams): string {
+  const params = new URLSearchParams();
+  if (status) params.set('status', status);
+  if (page !== undefined && page > 1) params.set('page', String(page));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+export const paths = {
+  home: () => '/',
+  /** `expired`: the session ended while in use, and the page says so. */
+  signIn: (returnTo?: string, options: { expired?: boolean } = {}) => {
+    const params = new URLSearchParams();
+    if (returnTo && returnTo !== '/') params.set('returnTo', returnTo);
+    if (options.expired) params.set('reason', 'expired');
+    const query = params.toString();
+    return query ? `/sign-in?${query}` : '/sign-in';
+  },
+  checkouts: (companyId: string, search: CheckoutsSearchParams = {}) =>
+    `/companies/${encodeURIComponent(companyId)}/checkouts${checkoutsSearchString(search)}`,
+  checkout: (companyId: string, checkoutId: string) =>
+    `/companies/${encodeURIComponent(companyId)}/checkouts/${encodeURIComponent(checkoutId)}`,
+};
