@@ -16,6 +16,12 @@ export const sessionUserSchema = z.object({
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
+/** `GET /api/session`: who is signed in, `null` when nobody is. */
+export const currentSessionSchema = z.object({ user: z.nullable(sessionUserSchema) });
+
+/** `POST /api/session`: the user just signed in. */
+export const signedInSchema = z.object({ user: sessionUserSchema });
+
 export const companySummarySchema = z.object({
   id: z.string(),
   name: z.string(),

@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { signInRequestSchema } from '../../contract/gateway-api.ts';
 import type { GatewayDeps, GatewayEnv } from '../gateway-env.ts';
 import { readSessionCookie, setSessionCookie } from '../session/cookie.ts';
-import { currentSession, endSession, requireSession } from '../session/require-session.ts';
+import { currentSession, endSession, liveSession } from '../session/require-session.ts';
 import { signIn } from '../session/sign-in.ts';
 import { revokeUpstream } from '../session/sign-out.ts';
 import { readJsonBody } from './request-input.ts';
@@ -27,7 +27,12 @@ export function sessionRoutes(deps: GatewayDeps) {
     return c.json({ user: session.user });
   });
 
-  app.get('/session', requireSession(deps), (c) => c.json({ user: c.var.session.user }));
+  // "Who is signed in?" answered with nobody is not an error: 200 with a null user, so a signed-out
+  // visit does not show up as a failed request in the browser.
+  app.get('/session', async (c) => {
+    const session = await liveSession(c, deps);
+    return c.json({ user: session?.user ?? null });
+  });
 
   app.delete('/session', async (c) => {
     const session = currentSession(c, deps);

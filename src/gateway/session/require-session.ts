@@ -12,20 +12,29 @@ import { ensureFreshAccessToken, SessionEndedError } from './token-refresh.ts';
  */
 export function requireSession(deps: GatewayDeps) {
   return createMiddleware<{ Variables: { session: Session } }>(async (c, next) => {
-    const session = currentSession(c, deps);
+    const session = await liveSession(c, deps);
     if (!session) throw notSignedIn();
     c.set('session', session);
-    try {
-      await ensureFreshAccessToken(session, deps.identity, deps.sessions.now);
-    } catch (error) {
-      if (error instanceof SessionEndedError) {
-        endSession(c, deps, session);
-        throw notSignedIn();
-      }
-      throw error;
-    }
     await next();
   });
+}
+
+/**
+ * The cookie's session with a fresh access token, or undefined when there is none, it expired, or
+ * the identity provider refused the refresh (the session is then ended). Other refresh failures
+ * (the identity provider down) propagate: the session may still be good.
+ */
+export async function liveSession(c: Context, deps: GatewayDeps): Promise<Session | undefined> {
+  const session = currentSession(c, deps);
+  if (!session) return undefined;
+  try {
+    await ensureFreshAccessToken(session, deps.identity, deps.sessions.now);
+  } catch (error) {
+    if (!(error instanceof SessionEndedError)) throw error;
+    endSession(c, deps, session);
+    return undefined;
+  }
+  return session;
 }
 
 /** The session the cookie names, if it is still alive; a dead cookie is cleared. */

@@ -1,19 +1,16 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import * as z from 'zod/mini';
-import { sessionUserSchema, type SignInRequest } from '../../contract/gateway-api.ts';
+import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { currentSessionSchema, signedInSchema, type SessionUser, type SignInRequest } from '../../contract/gateway-api.ts';
+import { messages } from '../lib/i18n/messages.ts';
+import { ApiError } from './api-error.ts';
 import { http } from './http.ts';
-
-const sessionResponseSchema = z.object({ user: sessionUserSchema });
 
 export const sessionQueries = {
   all: () => ['session'] as const,
   current: () =>
     queryOptions({
       queryKey: [...sessionQueries.all(), 'current'] as const,
-      queryFn: ({ signal }) => http('/api/session', { schema: sessionResponseSchema, signal }),
+      queryFn: ({ signal }) => http('/api/session', { schema: currentSessionSchema, signal }),
       staleTime: 5 * 60_000,
-      // The auth guard turns a 401 here into the sign-in page itself.
-      meta: { authRedirect: false },
     }),
 };
 
@@ -21,7 +18,7 @@ export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: SignInRequest) =>
-      http('/api/session', { schema: sessionResponseSchema, method: 'POST', body: credentials }),
+      http('/api/session', { schema: signedInSchema, method: 'POST', body: credentials }),
     onSuccess: (session) => {
       // Whatever was cached belonged to the previous session, if any.
       queryClient.clear();
@@ -38,4 +35,14 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => http('/api/session', { schema: undefined, method: 'DELETE' }),
   });
+}
+
+/**
+ * The signed-in user, for pages behind the auth guard, which redirects to sign-in when there is
+ * none; so a missing user here means the session ended under the page, and is reported as that.
+ */
+export function useSignedInUser(): SessionUser {
+  const { user } = useSuspenseQuery(sessionQueries.current()).data;
+  if (!user) throw new ApiError(401, 'unauthenticated', messages.errors.unauthenticated);
+  return user;
 }

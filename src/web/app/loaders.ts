@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs } from 'react-router';
-import { isUnauthenticated } from '../api/api-error.ts';
 import { companyQueries } from '../api/companies.ts';
 import { sessionQueries } from '../api/session.ts';
 import { paths } from '../lib/paths.ts';
@@ -8,10 +7,8 @@ import { paths } from '../lib/paths.ts';
 /** The signed-in area's guard: no session, no page; the sign-in page brings the person back here. */
 export function authGuardLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
-    try {
-      await queryClient.ensureQueryData(sessionQueries.current());
-    } catch (error) {
-      if (!isUnauthenticated(error)) throw error;
+    const { user } = await queryClient.ensureQueryData(sessionQueries.current());
+    if (!user) {
       const url = new URL(request.url);
       return redirect(paths.signIn(url.pathname + url.search));
     }
@@ -25,6 +22,6 @@ export function authGuardLoader(queryClient: QueryClient) {
 export function homeLoader(queryClient: QueryClient) {
   return async () => {
     const { user } = await queryClient.ensureQueryData(sessionQueries.current());
-    return redirect(paths.checkouts(user.companyId));
+    return redirect(user ? paths.checkouts(user.companyId) : paths.signIn('/'));
   };
 }

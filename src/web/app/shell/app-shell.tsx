@@ -1,6 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { Outlet, ScrollRestoration, useParams } from 'react-router';
-import { sessionQueries } from '../../api/session.ts';
+import { useSignedInUser } from '../../api/session.ts';
 import { AppHeader } from './app-header.tsx';
 import { NavigationProgress } from './navigation-progress.tsx';
 import { SkipLink } from './skip-link.tsx';
@@ -9,7 +8,7 @@ import './app-shell.css';
 
 /** The signed-in layout: header, progress bar, and the page in the main landmark. */
 export function AppShell() {
-  const { user } = useSuspenseQuery(sessionQueries.current()).data;
+  const user = useSignedInUser();
   const { companyId = user.companyId } = useParams();
   useFocusOnNavigation();
   return (

@@ -1,9 +1,9 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { KnownStatus } from '../../../contract/status.ts';
 import { checkoutQueries } from '../../api/checkouts.ts';
 import { companyQueries } from '../../api/companies.ts';
-import { sessionQueries } from '../../api/session.ts';
+import { useSignedInUser } from '../../api/session.ts';
 import { AccessDenied } from '../../components/access-denied.tsx';
 import { parseCheckoutsSearch } from '../../lib/checkouts-search.ts';
 import { messages } from '../../lib/i18n/messages.ts';
@@ -22,7 +22,7 @@ export function CheckoutsPage() {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const { search, problems } = parseCheckoutsSearch(searchParams);
-  const { user } = useSuspenseQuery(sessionQueries.current()).data;
+  const user = useSignedInUser();
   const list = useCheckoutList({ companyId, ...search });
   const counts = useQuery(checkoutQueries.statusCounts(companyId)).data;
   const companyName = useQuery(companyQueries.list()).data?.companies.find((c) => c.id === companyId)?.name;
