@@ -46,3 +46,23 @@ export const test = base.extend<{ allowConsoleErrors: RegExp[]; consoleGuard: vo
 });
 
 export { expect };
+
+/** The company id in the page's list or detail URL, once it has one. */
+export async function companyIdOf(page: Page): Promise<string> {
+  await expect(page).toHaveURL(/\/companies\/[^/]+\/checkouts/);
+  const match = /\/companies\/([^/]+)\/checkouts/.exec(new URL(page.url()).pathname);
+  if (!match?.[1]) throw new Error(`no company in ${page.url()}`);
+  return match[1];
+}
+
+/** The list's status filter (the column picker has a "Status" checkbox too). */
+export function statusFilter(page: Page) {
+  return page.getByRole('combobox', { name: 'Status' });
+}
+
+/** What the gateway itself answers for a list page, read with the page's own session. */
+export async function serverListPage(page: Page, companyId: string, query: string): Promise<{ totalCount: number; totalPages: number; data: { id: string }[] }> {
+  const response = await page.request.get(`/api/companies/${companyId}/checkouts?${query}`);
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as { totalCount: number; totalPages: number; data: { id: string }[] };
+}

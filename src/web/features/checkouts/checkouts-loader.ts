@@ -11,9 +11,10 @@ import { parseCheckoutsSearch } from '../../lib/checkouts-search.ts';
  */
 export function checkoutsLoader(queryClient: QueryClient) {
   return async ({ params, request }: LoaderFunctionArgs) => {
-    // The app layout's guard turns a missing session into the sign-in page; wait for it so no
-    // list request goes out without a session.
-    await queryClient.ensureQueryData(sessionQueries.current());
+    // React Router runs this in parallel with the app layout's guard, which turns a missing session
+    // into the sign-in page; ask the same (cached) question so no list request goes out without one.
+    const { user } = await queryClient.ensureQueryData(sessionQueries.current());
+    if (!user) return null;
     const companyId = params.companyId ?? '';
     const { search } = parseCheckoutsSearch(new URL(request.url).searchParams);
     void queryClient.prefetchQuery(checkoutQueries.list({ companyId, ...search }));
