@@ -1,7 +1,8 @@
+import type { Page } from '@playwright/test';
 import { ACCOUNTS, companyIdOf, expect, signIn, test } from './fixtures.ts';
 
 /** The second company, as other-admin sees it after signing in. */
-async function secondCompanyId(page: import('@playwright/test').Page): Promise<string> {
+async function secondCompanyId(page: Page): Promise<string> {
   await signIn(page, ACCOUNTS.otherAdmin);
   await expect(page.getByRole('table', { name: 'Checkouts' })).toBeVisible();
   const id = await companyIdOf(page);
