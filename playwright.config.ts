@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium, defineConfig } from '@playwright/test';
+import { writeE2eFixture } from './e2e/fixtures/e2e-fixture.ts';
 
 /**
  * End-to-end journeys run against the built app served by the real gateway in sandbox mode, the
@@ -14,6 +16,10 @@ const executablePath = existsSync(ownChromium) ? undefined : (process.env.CHROMI
 
 const generatedPort = Number(process.env.E2E_PORT ?? 4311);
 const fixturePort = generatedPort + 1;
+// The fixture server's sandbox listens on a fixed port so the fixture's good snippets can name it.
+const fixtureSandboxPort = generatedPort + 2;
+const fixtureFile = resolve(import.meta.dirname, 'e2e/.generated/e2e-fixture.json');
+writeE2eFixture(fixtureFile, `http://127.0.0.1:${fixtureSandboxPort}`);
 
 const server = (port: number, env: Record<string, string>) => ({
   command: 'npx tsx src/server/start.ts',
@@ -56,6 +62,6 @@ export default defineConfig({
   ],
   webServer: [
     server(generatedPort, { SANDBOX_SEED: 'e2e' }),
-    server(fixturePort, { SANDBOX_FIXTURE: 'e2e/fixtures/checkouts.fixture.json' }),
+    server(fixturePort, { SANDBOX_FIXTURE: fixtureFile, SANDBOX_PORT: String(fixtureSandboxPort) }),
   ],
 });

@@ -15,6 +15,11 @@ export interface SandboxOptions {
   apiKey: string;
   /** Anchor for generated times; default: today 00:00 UTC, so data stays the same all day. */
   now?: Date;
+  /**
+   * SANDBOX_PORT: a fixed port instead of a free one, so a fixture file can hold snippets that point
+   * at the sandbox's own embed page (its origin must be known when the file is written).
+   */
+  port?: number;
 }
 
 export const MINIMUM_COMPANIES = 2;
@@ -33,6 +38,7 @@ export function sandboxOptionsFromEnv(env: Env): SandboxOptions {
     ...(fixturePath ? { fixturePath } : {}),
     tokenTtlSeconds: wholeNumber(env, 'SANDBOX_TOKEN_TTL_SECONDS', 300, 1, 86_400),
     apiKey: SANDBOX_API_KEY,
+    ...(env.SANDBOX_PORT?.trim() ? { port: wholeNumber(env, 'SANDBOX_PORT', 0, 1, 65_535) } : {}),
   };
 }
 

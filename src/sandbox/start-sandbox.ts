@@ -38,7 +38,7 @@ export async function startSandbox(options: SandboxOptions, clock: Clock = syste
   }) as Server;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const close = () =>
     new Promise<void>((resolve) => {
