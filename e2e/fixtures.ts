@@ -66,3 +66,27 @@ export async function serverListPage(page: Page, companyId: string, query: strin
   expect(response.ok()).toBe(true);
   return (await response.json()) as { totalCount: number; totalPages: number; data: { id: string }[] };
 }
+
+export interface LoggedRequest {
+  upstream: string;
+  method: string;
+  path: string;
+  status: number;
+}
+
+/** The sandbox's log of calls its upstreams received. */
+export async function upstreamRequests(page: Page): Promise<LoggedRequest[]> {
+  const response = await page.request.get('/__sandbox/requests');
+  return ((await response.json()) as { requests: LoggedRequest[] }).requests;
+}
+
+/** Makes a simulated upstream fail the next `times` matching calls. */
+export async function injectFault(page: Page, fault: { upstream: string; status?: number; drop?: boolean; delayMs?: number; path?: string; method?: string; times?: number }): Promise<void> {
+  const response = await page.request.post('/__sandbox/faults', { data: fault, headers: { 'content-type': 'application/json' } });
+  expect(response.ok()).toBe(true);
+}
+
+/** BokaMera calls that sent a payment request. */
+export function paymentRequestsIn(log: LoggedRequest[]): LoggedRequest[] {
+  return log.filter((call) => call.upstream === 'bokamera' && call.method === 'PUT' && call.path.includes('/sendpaymentrequest'));
+}

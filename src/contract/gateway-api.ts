@@ -66,3 +66,9 @@ export const checkoutListQuerySchema = z.object({
   status: z.optional(z.string()),
   page: z.optional(z.number()),
 });
+
+/** `GET /api/config`: the Payson embed pages (origin + path) a checkout preview may show. */
+export const configResponseSchema = z.object({
+  embedUrls: z.array(z.string()),
+});
+export type ConfigResponse = z.infer<typeof configResponseSchema>;

@@ -25,6 +25,17 @@ export function isRetryableError(error: unknown): boolean {
   return error.status >= 500;
 }
 
+/**
+ * A write whose outcome nobody knows: no answer came (network, timeout), the gateway lost the
+ * upstream mid-call (502 upstream_unavailable, 504), or an answer came that could not be read.
+ * The request may have done its work: re-read, never resend.
+ */
+export function isOutcomeUnknown(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  if (error.status === 0 || error.status === 504 || error.code === 'contract') return true;
+  return error.status === 502 && error.code === 'upstream_unavailable';
+}
+
 export function isUnauthenticated(error: unknown): boolean {
   return error instanceof ApiError && error.status === 401;
 }

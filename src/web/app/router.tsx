@@ -39,14 +39,19 @@ export function createAppRouter(queryClient: QueryClient) {
               lazy: {
                 Component: async () => (await import('../features/checkouts/checkouts-page.tsx')).CheckoutsPage,
               },
-            },
-            {
-              path: 'companies/:companyId/checkouts/:checkoutId',
-              loader: checkoutDetailLoader(queryClient),
-              lazy: {
-                Component: async () =>
-                  (await import('../features/checkout-detail/checkout-detail-page.tsx')).CheckoutDetailPage,
-              },
+              children: [
+                {
+                  // Beside the list on wide screens, alone on narrow ones (CheckoutsPage decides).
+                  path: ':checkoutId',
+                  loader: checkoutDetailLoader(queryClient),
+                  // A failure of the checkout leaves the list beside it standing.
+                  errorElement: <RouteError />,
+                  lazy: {
+                    Component: async () =>
+                      (await import('../features/checkout-detail/checkout-detail-route.tsx')).CheckoutDetailRoute,
+                  },
+                },
+              ],
             },
             { path: '*', Component: NotFound },
           ],

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatDateTime, formatDateTimeCompact, isoDateTime, parseTimestamp } from './format.ts';
+import {
+  formatAmount,
+  formatDateTime,
+  formatDateTimeCompact,
+  formatQuantity,
+  formatRate,
+  formatRelativeDays,
+  isoDateTime,
+  parseTimestamp,
+} from './format.ts';
 
 // Intl output uses non-breaking spaces in some locales; compare with plain spaces.
 function plain(text: string): string {
@@ -34,6 +43,13 @@ describe('timestamps', () => {
     expect(date?.getMinutes()).toBe(46);
   });
 
+  it('refuses what Date.parse would wrongly accept', () => {
+    expect(parseTimestamp('1')).toBeUndefined();
+    expect(parseTimestamp('2015-02-31T10:00:00')).toBeUndefined();
+    expect(parseTimestamp('March 7')).toBeUndefined();
+    expect(formatDateTime('1', 'en-US')).toBe('1');
+  });
+
   it('formats a time in the user locale', () => {
     expect(plain(formatDateTime('2015-10-26T10:46:50', 'en-US'))).toBe('Oct 26, 2015, 10:46 AM');
   });
@@ -53,5 +69,22 @@ describe('timestamps', () => {
 
   it('gives a machine-readable time for <time>', () => {
     expect(isoDateTime('2024-01-02T03:04:05Z')).toBe('2024-01-02T03:04:05.000Z');
+  });
+});
+
+describe('numbers', () => {
+  it('formats rates as percentages and quantities without trailing zeros', () => {
+    expect(plain(formatRate(0.25, 'en-US'))).toBe('25%');
+    expect(plain(formatRate(0.125, 'en-US'))).toBe('12.5%');
+    expect(formatRate(undefined, 'en-US')).toBe('—');
+    expect(formatQuantity(2, 'en-US')).toBe('2');
+    expect(formatQuantity(1.5, 'en-US')).toBe('1.5');
+  });
+
+  it('says how many calendar days away a date is', () => {
+    const now = new Date(2026, 10, 21, 23, 0);
+    expect(formatRelativeDays(new Date(2026, 10, 22, 1, 0), 'en-US', now)).toBe('tomorrow');
+    expect(formatRelativeDays(new Date(2027, 0, 19, 9, 0), 'en-US', now)).toBe('in 59 days');
+    expect(formatRelativeDays(new Date(2026, 10, 18, 9, 0), 'en-US', now)).toBe('3 days ago');
   });
 });

@@ -10,6 +10,13 @@ describe('paths', () => {
     );
   });
 
+  it('keeps the list state on a checkout URL', () => {
+    expect(paths.checkout('c1', 'k1', { status: 'shipped', page: 2 })).toBe(
+      '/companies/c1/checkouts/k1?status=shipped&page=2',
+    );
+    expect(paths.checkout('c1', 'k1', { page: 1 })).toBe('/companies/c1/checkouts/k1');
+  });
+
   it('encodes ids and the return address', () => {
     expect(paths.checkout('c/1', 'x?y')).toBe('/companies/c%2F1/checkouts/x%3Fy');
     expect(paths.signIn('/companies/c1/checkouts?page=2')).toBe(

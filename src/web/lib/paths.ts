@@ -27,6 +27,7 @@ export const paths = {
   },
   checkouts: (companyId: string, search: CheckoutsSearchParams = {}) =>
     `/companies/${encodeURIComponent(companyId)}/checkouts${checkoutsSearchString(search)}`,
-  checkout: (companyId: string, checkoutId: string) =>
-    `/companies/${encodeURIComponent(companyId)}/checkouts/${encodeURIComponent(checkoutId)}`,
+  /** `search` keeps the list beside the checkout on the same status and page. */
+  checkout: (companyId: string, checkoutId: string, search: CheckoutsSearchParams = {}) =>
+    `/companies/${encodeURIComponent(companyId)}/checkouts/${encodeURIComponent(checkoutId)}${checkoutsSearchString(search)}`,
 };

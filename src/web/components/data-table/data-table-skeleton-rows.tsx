@@ -12,7 +12,11 @@ export function DataTableSkeletonRows<TData extends RowData>({ columns, rows }: 
   return Array.from({ length: rows }, (_, index) => (
     <tr key={index} className="data-table__skeleton-row">
       {columns.map((column) => (
-        <td key={column.id} className={column.columnDef.meta?.align === 'end' ? 'data-table__cell--end' : undefined}>
+        <td
+          key={column.id}
+          className={column.columnDef.meta?.align === 'end' ? 'data-table__cell--end' : undefined}
+          data-column={column.id}
+        >
           <Skeleton width={column.columnDef.meta?.skeleton ?? 'medium'} />
         </td>
       ))}

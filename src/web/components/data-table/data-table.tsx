@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import type { ReactTable, RowData } from '@tanstack/react-table';
 import type { DataTableFeatures } from './data-table-features.ts';
 import { DataTableSkeletonRows } from './data-table-skeleton-rows.tsx';
@@ -15,6 +15,26 @@ export interface DataTableProps<TData extends RowData> {
   skeletonRows?: number;
   /** Shown across the whole body instead of rows: the empty state or an error with a retry. */
   message?: ReactNode;
+  /** The row whose item is open elsewhere on the page: highlighted, and `aria-current`. */
+  selectedRowId?: string | undefined;
+  /**
+   * A click anywhere on a row that did not land on one of its controls. Rows stay plain rows: the
+   * keyboard and assistive technology use the links inside them.
+   */
+  onRowClick?: (rowId: string) => void;
+}
+
+const CONTROLS = 'a, button, input, select, textarea, label, summary, [role="button"]';
+
+function rowClickHandler(rowId: string, onRowClick: ((rowId: string) => void) | undefined) {
+  if (!onRowClick) return undefined;
+  return (event: MouseEvent<HTMLTableRowElement>) => {
+    if (event.button !== 0 || event.defaultPrevented) return;
+    if (event.target instanceof Element && event.target.closest(CONTROLS)) return;
+    // Selecting text in a row is not a request to open it.
+    if (window.getSelection()?.toString()) return;
+    onRowClick(rowId);
+  };
 }
 
 function alignClass(align: 'start' | 'end' | undefined): string | undefined {
@@ -27,18 +47,29 @@ export function DataTable<TData extends RowData>({
   state,
   skeletonRows = 10,
   message,
+  selectedRowId,
+  onRowClick,
 }: DataTableProps<TData>) {
   const columns = table.getVisibleLeafColumns();
   const rows = table.getRowModel().rows;
   return (
-    <div className={`data-table${state === 'refreshing' ? ' data-table--refreshing' : ''}`}>
+    <div
+      className={['data-table', state === 'refreshing' && 'data-table--refreshing', onRowClick && 'data-table--clickable']
+        .filter(Boolean)
+        .join(' ')}
+    >
       <table className="data-table__table" aria-busy={state !== 'ready' || undefined}>
         <caption className="visually-hidden">{label}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={alignClass(header.column.columnDef.meta?.align)}>
+                <th
+                  key={header.id}
+                  scope="col"
+                  className={alignClass(header.column.columnDef.meta?.align)}
+                  data-column={header.column.id}
+                >
                   {header.isPlaceholder ? null : <table.FlexRender header={header} />}
                 </th>
               ))}
@@ -56,17 +87,22 @@ export function DataTable<TData extends RowData>({
             </tr>
           ) : (
             rows.map((row) => (
-              <tr key={row.id}>
+              <tr
+                key={row.id}
+                className="data-table__row"
+                aria-current={row.id === selectedRowId ? 'true' : undefined}
+                onClick={rowClickHandler(row.id, onRowClick)}
+              >
                 {row.getVisibleCells().map((cell) => {
                   const meta = cell.column.columnDef.meta;
                   const content = <table.FlexRender cell={cell} />;
                   const className = alignClass(meta?.align);
                   return meta?.rowHeader ? (
-                    <th key={cell.id} scope="row" className={className}>
+                    <th key={cell.id} scope="row" className={className} data-column={cell.column.id}>
                       {content}
                     </th>
                   ) : (
-                    <td key={cell.id} className={className}>
+                    <td key={cell.id} className={className} data-column={cell.column.id}>
                       {content}
                     </td>
                   );

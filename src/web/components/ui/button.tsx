@@ -11,6 +11,10 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   pending?: boolean;
 }
 
+/**
+ * `aria-disabled` (rather than `disabled`) makes a button that cannot be used now ignore presses
+ * while it stays focusable, so its description (why not) can still be reached and read.
+ */
 export function Button({
   variant = 'secondary',
   size = 'medium',
@@ -19,10 +23,12 @@ export function Button({
   type = 'button',
   onClick,
   children,
+  'aria-disabled': ariaDisabled,
   ...props
 }: ButtonProps) {
+  const unavailable = pending || ariaDisabled === true || ariaDisabled === 'true';
   function handleClick(event: MouseEvent<HTMLButtonElement>) {
-    if (pending) {
+    if (unavailable) {
       event.preventDefault();
       return;
     }
@@ -34,7 +40,7 @@ export function Button({
       {...props}
       type={type}
       className={classes}
-      aria-disabled={pending || undefined}
+      aria-disabled={unavailable || undefined}
       aria-busy={pending || undefined}
       onClick={handleClick}
     >

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Icon } from './icons.tsx';
+import './button.css';
 import './copy-button.css';
 
 export interface CopyButtonProps {
@@ -8,12 +9,14 @@ export interface CopyButtonProps {
   label: string;
   copiedMessage: string;
   failedMessage: string;
+  /** Show the label beside the icon (a standalone button), not only as its accessible name. */
+  showLabel?: boolean;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /** Copies a value; says so in a polite live region while the button keeps its name. */
-export function CopyButton({ value, label, copiedMessage, failedMessage }: CopyButtonProps) {
+export function CopyButton({ value, label, copiedMessage, failedMessage, showLabel = false }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
 
   useEffect(() => {
@@ -33,9 +36,16 @@ export function CopyButton({ value, label, copiedMessage, failedMessage }: CopyB
 
   return (
     <span className="copy-button">
-      <button type="button" className="copy-button__button" aria-label={label} title={label} onClick={copy}>
-        <Icon name={state === 'copied' ? 'check' : 'copy'} />
-      </button>
+      {showLabel ? (
+        <button type="button" className="button button--secondary button--small" onClick={copy}>
+          <Icon name={state === 'copied' ? 'check' : 'copy'} />
+          {label}
+        </button>
+      ) : (
+        <button type="button" className="copy-button__button" aria-label={label} title={label} onClick={copy}>
+          <Icon name={state === 'copied' ? 'check' : 'copy'} />
+        </button>
+      )}
       <span role="status" className={state === 'failed' ? 'copy-button__failed' : 'visually-hidden'}>
         {state === 'copied' ? copiedMessage : state === 'failed' ? failedMessage : ''}
       </span>

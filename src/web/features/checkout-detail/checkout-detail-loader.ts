@@ -1,13 +1,21 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { checkoutQueries } from '../../api/checkouts.ts';
+import { configQueries } from '../../api/config.ts';
 import { sessionQueries } from '../../api/session.ts';
+import { mayOpenCompany } from '../../lib/roles.ts';
 
-/** The detail page needs its checkout before it can show anything useful, so it waits for it. */
+/**
+ * Starts loading the checkout (and the preview's allow-list) without waiting: the panel opens at
+ * once with its heading and a skeleton, and shows a failure next to where the checkout would be.
+ */
 export function checkoutDetailLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
-    await queryClient.ensureQueryData(sessionQueries.current());
-    await queryClient.ensureQueryData(checkoutQueries.detail(params.companyId ?? '', params.checkoutId ?? ''));
+    const { user } = await queryClient.ensureQueryData(sessionQueries.current());
+    const companyId = params.companyId ?? '';
+    if (!user || !mayOpenCompany(user, companyId)) return null;
+    void queryClient.prefetchQuery(checkoutQueries.detail(companyId, params.checkoutId ?? ''));
+    void queryClient.prefetchQuery(configQueries.current());
     return null;
   };
 }

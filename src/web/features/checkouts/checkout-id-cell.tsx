@@ -1,19 +1,19 @@
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Checkout } from '../../../contract/payson.ts';
 import { CopyButton } from '../../components/ui/copy-button.tsx';
 import { shortId } from '../../lib/checkout-fields.ts';
 import { messages } from '../../lib/i18n/messages.ts';
-import { paths } from '../../lib/paths.ts';
+import { useCheckoutLink } from './use-checkout-link.ts';
 
 export interface CheckoutIdCellProps {
   checkout: Checkout;
 }
 
 export function CheckoutIdCell({ checkout }: CheckoutIdCellProps) {
-  const { companyId = '' } = useParams();
+  const { href, preventScrollReset } = useCheckoutLink(checkout.id);
   return (
     <span className="checkout-id">
-      <Link to={paths.checkout(companyId, checkout.id)} className="checkout-id__link" title={checkout.id}>
+      <Link to={href} preventScrollReset={preventScrollReset} className="checkout-id__link" title={checkout.id}>
         {shortId(checkout.id)}
       </Link>
       <CopyButton

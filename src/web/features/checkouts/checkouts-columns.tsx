@@ -1,7 +1,9 @@
 import type { Checkout } from '../../../contract/payson.ts';
 import { createDataTableColumnHelper } from '../../components/data-table/data-table-features.ts';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import { customerName, itemCount, lastChange } from '../../lib/checkout-fields.ts';
+import { itemCount } from '../../lib/checkout-fields.ts';
+import { customerDisplayName } from '../../lib/checkout-view/customer-display-name.ts';
+import { lastChange } from '../../lib/checkout-view/history-timeline.ts';
 import { formatAmount, formatCount } from '../../lib/format.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { userLocale } from '../../lib/locale.ts';
@@ -27,7 +29,7 @@ export const checkoutsColumns = helper.columns([
     meta: { label: names.status, skeleton: 'short' },
     cell: ({ getValue }) => <StatusBadge status={getValue()} />,
   }),
-  helper.accessor((checkout) => customerName(checkout), {
+  helper.accessor((checkout) => customerDisplayName(checkout.customer), {
     id: 'customer',
     header: names.customer,
     enableHiding: false,
@@ -69,7 +71,7 @@ export const checkoutsColumns = helper.columns([
     meta: { label: names.created, skeleton: 'medium' },
     cell: ({ getValue }) => <DateTimeCell value={getValue()} />,
   }),
-  helper.accessor((checkout) => lastChange(checkout), {
+  helper.accessor((checkout) => lastChange(checkout.history)?.raw, {
     id: 'lastChange',
     header: names.lastChange,
     meta: { label: names.lastChange, skeleton: 'medium' },

@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { checkoutQueries } from '../../api/checkouts.ts';
 import { sessionQueries } from '../../api/session.ts';
 import { parseCheckoutsSearch } from '../../lib/checkouts-search.ts';
+import { mayOpenCompany } from '../../lib/roles.ts';
 
 /**
  * Starts the page's requests as early as possible, in parallel with loading its code, without
@@ -14,8 +15,9 @@ export function checkoutsLoader(queryClient: QueryClient) {
     // React Router runs this in parallel with the app layout's guard, which turns a missing session
     // into the sign-in page; ask the same (cached) question so no list request goes out without one.
     const { user } = await queryClient.ensureQueryData(sessionQueries.current());
-    if (!user) return null;
     const companyId = params.companyId ?? '';
+    // Another company's list would only be refused (403); the page says so without asking.
+    if (!user || !mayOpenCompany(user, companyId)) return null;
     const { search } = parseCheckoutsSearch(new URL(request.url).searchParams);
     void queryClient.prefetchQuery(checkoutQueries.list({ companyId, ...search }));
     void queryClient.prefetchQuery(checkoutQueries.statusCounts(companyId));

@@ -1,33 +1,23 @@
-import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
-import type { KnownStatus } from '../../../contract/status.ts';
-import { checkoutQueries } from '../../api/checkouts.ts';
-import { companyQueries } from '../../api/companies.ts';
+import { Outlet, useParams } from 'react-router';
 import { useSignedInUser } from '../../api/session.ts';
 import { AccessDenied } from '../../components/access-denied.tsx';
-import { parseCheckoutsSearch } from '../../lib/checkouts-search.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { paths } from '../../lib/paths.ts';
-import { CheckoutsNotices } from './checkouts-notices.tsx';
-import { CheckoutsTable } from './checkouts-table.tsx';
-import { FindCheckoutForm } from './find-checkout-form.tsx';
-import { ReadyToShipCallout } from './ready-to-ship-callout.tsx';
-import { StatusFilter } from './status-filter.tsx';
-import { useCheckoutList } from './use-checkout-list.ts';
+import { mayOpenCompany } from '../../lib/roles.ts';
+import { useSplitView } from '../../lib/use-media-query.ts';
+import { CheckoutsList } from './checkouts-list.tsx';
 import './checkouts.css';
 
-/** The checkout list. Its state is the URL: `?status=readyToShip&page=3`. */
+/**
+ * The list, and the checkout opened from it (the child route). Wide screens show both, the
+ * checkout in a panel that scrolls on its own; narrow ones show the checkout alone.
+ */
 export function CheckoutsPage() {
-  const { companyId = '' } = useParams();
-  const [searchParams] = useSearchParams();
-  const navigate = useNavigate();
-  const { search, problems } = parseCheckoutsSearch(searchParams);
+  const { companyId = '', checkoutId } = useParams();
   const user = useSignedInUser();
-  const list = useCheckoutList({ companyId, ...search });
-  const counts = useQuery(checkoutQueries.statusCounts(companyId)).data;
-  const companyName = useQuery(companyQueries.list()).data?.companies.find((c) => c.id === companyId)?.name;
-
-  if (list.error?.status === 403) {
+  const split = useSplitView();
+  // The gateway's rule, known up front: one refusal for the page, not one per part of it.
+  if (!mayOpenCompany(user, companyId)) {
     return (
       <>
         <title>{messages.app.pageTitle(messages.access.deniedTitle)}</title>
@@ -35,39 +25,12 @@ export function CheckoutsPage() {
       </>
     );
   }
-
-  function show(status: KnownStatus | undefined, page: number) {
-    void navigate(paths.checkouts(companyId, { status, page }));
-  }
-
-  const pageTitle = companyName ? `${messages.checkouts.title} · ${companyName}` : messages.checkouts.title;
+  if (!checkoutId) return <CheckoutsList openCheckoutId={undefined} />;
+  if (!split) return <Outlet />;
   return (
-    <>
-      <title>{messages.app.pageTitle(pageTitle)}</title>
-      <div className="page-header">
-        <h1 className="page-header__title" tabIndex={-1}>
-          {messages.checkouts.title}
-        </h1>
-        <FindCheckoutForm companyId={companyId} />
-      </div>
-      <CheckoutsNotices problems={problems} />
-      <CheckoutsTable
-        companyId={companyId}
-        status={search.status}
-        page={search.page}
-        query={list}
-        onPageChange={(page) => show(search.status, page)}
-        filters={
-          <>
-            <StatusFilter value={search.status} counts={counts} onChange={(status) => show(status, 1)} />
-            <ReadyToShipCallout
-              companyId={companyId}
-              count={counts?.counts['readyToShip']}
-              active={search.status === 'readyToShip'}
-            />
-          </>
-        }
-      />
-    </>
+    <div className="checkouts-split">
+      <CheckoutsList openCheckoutId={checkoutId} />
+      <Outlet />
+    </div>
   );
 }

@@ -24,6 +24,8 @@ export interface CheckoutsTableProps {
   onPageChange: (page: number) => void;
   /** Filters shown on the toolbar's left; the column picker sits on its right. */
   filters: ReactNode;
+  selectedRowId: string | undefined;
+  onRowClick: (checkoutId: string) => void;
 }
 
 function tableState(query: UseQueryResult<CheckoutListPage>): DataTableState {
@@ -31,7 +33,16 @@ function tableState(query: UseQueryResult<CheckoutListPage>): DataTableState {
   return query.isPlaceholderData ? 'refreshing' : 'ready';
 }
 
-export function CheckoutsTable({ companyId, status, page, query, onPageChange, filters }: CheckoutsTableProps) {
+export function CheckoutsTable({
+  companyId,
+  status,
+  page,
+  query,
+  onPageChange,
+  filters,
+  selectedRowId,
+  onRowClick,
+}: CheckoutsTableProps) {
   const { data } = query;
   const table = useDataTable({
     tableId: 'checkouts',
@@ -70,6 +81,8 @@ export function CheckoutsTable({ companyId, status, page, query, onPageChange, f
         state={tableState(query)}
         skeletonRows={DEFAULT_PAGE_SIZE}
         message={message}
+        selectedRowId={selectedRowId}
+        onRowClick={onRowClick}
       />
       {data && data.totalCount > 0 ? (
         <DataTablePagination table={table} summary={messages.checkouts.totalCount(data.totalCount, formatCount(data.totalCount, userLocale()))} />

@@ -1,8 +1,9 @@
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Checkout } from '../../../contract/payson.ts';
-import { customerName } from '../../lib/checkout-fields.ts';
+import { customerDisplayName } from '../../lib/checkout-view/customer-display-name.ts';
+import { checkoutLinkId } from '../../lib/focus-return.ts';
 import { messages } from '../../lib/i18n/messages.ts';
-import { paths } from '../../lib/paths.ts';
+import { useCheckoutLink } from './use-checkout-link.ts';
 
 export interface CustomerCellProps {
   checkout: Checkout;
@@ -10,13 +11,16 @@ export interface CustomerCellProps {
 
 /** The row's main link: a real <a href>, so ctrl/cmd-click and middle-click open a new tab. */
 export function CustomerCell({ checkout }: CustomerCellProps) {
-  const { companyId = '' } = useParams();
-  const name = customerName(checkout);
+  const { href, current, preventScrollReset } = useCheckoutLink(checkout.id);
+  const name = customerDisplayName(checkout.customer);
   return (
     <Link
-      to={paths.checkout(companyId, checkout.id)}
+      id={checkoutLinkId(checkout.id)}
+      to={href}
+      preventScrollReset={preventScrollReset}
       className={name ? 'row-link cell-truncate' : 'row-link row-link--muted'}
       title={name}
+      aria-current={current ? 'page' : undefined}
     >
       {name ?? messages.checkouts.noCustomerName}
     </Link>

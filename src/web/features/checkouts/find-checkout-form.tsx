@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { TextField } from '../../components/ui/text-field.tsx';
+import { parseCheckoutsSearch } from '../../lib/checkouts-search.ts';
 import { parseGuid } from '../../lib/guid.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { paths } from '../../lib/paths.ts';
@@ -13,6 +14,7 @@ export interface FindCheckoutFormProps {
 /** Jump straight to a checkout whose id someone pasted (from an e-mail, Payson, a colleague). */
 export function FindCheckoutForm({ companyId }: FindCheckoutFormProps) {
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
   const [error, setError] = useState<string>();
@@ -27,7 +29,8 @@ export function FindCheckoutForm({ companyId }: FindCheckoutFormProps) {
       return;
     }
     setError(undefined);
-    void navigate(paths.checkout(companyId, id));
+    // The list beside the checkout stays on its status and page.
+    void navigate(paths.checkout(companyId, id, parseCheckoutsSearch(searchParams).search));
   }
 
   return (

@@ -1,9 +1,15 @@
 import type { ParsedDocument } from './embed-candidates.ts';
 
 /**
- * Parses snippet HTML into a document that is never attached to the page: DOMParser documents have
+ * Parses a snippet into a document that is never attached to the page: DOMParser documents have
  * scripting disabled, so no script runs, no `onerror`/`onload` handler fires and nothing is fetched.
  * (Assigning to `innerHTML` of even a detached element is NOT inert: it fires `<img onerror>`.)
+ *
+ * It is parsed as XML, not HTML. In HTML mode Chromium still checks each `style` and `on…`
+ * attribute against the page's CSP and reports a violation for it, though nothing runs; Payson's
+ * own iframe snippet carries a `style`. As XML the elements are plain, un-namespaced elements with
+ * no HTML meaning at all. Both published snippet formats are well-formed XML; a snippet that is
+ * not is rejected as unparseable rather than guessed at (see docs/decisions/004).
  *
  * With a Trusted Types CSP (`require-trusted-types-for 'script'`) parseFromString refuses plain
  * strings. The snippet is only ever read here, never inserted, so a pass-through policy is sound; it
@@ -33,9 +39,17 @@ function inertHtmlPolicy(): HtmlPolicy | null {
   return policy;
 }
 
-/** Throws where there is no DOMParser (outside a browser); the caller turns that into a reason. */
+/**
+ * Throws where there is no DOMParser (outside a browser) or the snippet is not well-formed; the
+ * caller turns that into a reason.
+ */
 export function parseHtmlInertly(html: string): ParsedDocument {
-  const input = inertHtmlPolicy()?.createHTML(html) ?? html;
+  // One root element around the snippet, as XML needs; a snippet that closes it early leaves
+  // content after the root, which is a parse error.
+  const wrapped = `<snippet>${html}</snippet>`;
+  const input = inertHtmlPolicy()?.createHTML(wrapped) ?? wrapped;
   // The DOM typings do not know TrustedHTML yet; at run time parseFromString accepts it.
-  return new DOMParser().parseFromString(input as string, 'text/html');
+  const document = new DOMParser().parseFromString(input as string, 'application/xml');
+  if (document.getElementsByTagName('parsererror').length > 0) throw new Error('The snippet is not well-formed.');
+  return document;
 }

@@ -1,0 +1,60 @@
+import type { Page } from '@playwright/test';
+import { ACCOUNTS, expect, paymentRequestsIn, resetSandbox, signIn, test, upstreamRequests } from './fixtures.ts';
+
+/** Opens the first Ready to ship checkout of the unfiltered first page, and returns its list row. */
+async function openReadyToShipCheckout(page: Page) {
+  const table = page.getByRole('table', { name: 'Checkouts' });
+  const row = table.getByRole('row').filter({ hasText: 'Ready to ship' }).first();
+  const link = row.getByRole('link').first();
+  const href = (await link.getAttribute('href')) ?? '';
+  const checkoutId = /checkouts\/([^/?]+)/.exec(href)?.[1] ?? '';
+  await link.click();
+  await expect(page.getByRole('heading', { name: 'Order items' })).toBeVisible();
+  return { row: table.getByRole('row').filter({ hasText: checkoutId.slice(0, 8) }), checkoutId };
+}
+
+test.beforeEach(async ({ page }) => {
+  await resetSandbox(page);
+});
+
+test('an administrator sends a payment request and sees Shipped, in the detail and the list', async ({ page }) => {
+  await signIn(page, ACCOUNTS.admin);
+  const { row } = await openReadyToShipCheckout(page);
+  const before = paymentRequestsIn(await upstreamRequests(page)).length;
+
+  await page.getByRole('button', { name: 'Send payment request' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(/SEK\s[\d,]+\.\d\d/);
+  await dialog.getByRole('button', { name: 'Send payment request' }).click();
+
+  await expect(page.getByRole('status').filter({ hasText: 'Shipped' })).toBeVisible();
+  await expect(row).toContainText('Shipped');
+  expect(paymentRequestsIn(await upstreamRequests(page)).length - before).toBe(1);
+  await expect(page.getByRole('button', { name: 'Send payment request' })).toBeDisabled();
+});
+
+test('five fast clicks send one request', async ({ page }) => {
+  await signIn(page, ACCOUNTS.admin);
+  await openReadyToShipCheckout(page);
+  const before = paymentRequestsIn(await upstreamRequests(page)).length;
+
+  await page.getByRole('button', { name: 'Send payment request' }).click();
+  const confirm = page.getByRole('dialog').getByRole('button', { name: 'Send payment request' });
+  await confirm.evaluate((button) => {
+    for (let click = 0; click < 5; click += 1) (button as HTMLButtonElement).click();
+  });
+
+  await expect(page.getByRole('status').filter({ hasText: 'Shipped' })).toBeVisible();
+  expect(paymentRequestsIn(await upstreamRequests(page)).length - before).toBe(1);
+});
+
+test('cancelling the confirmation sends nothing', async ({ page }) => {
+  await signIn(page, ACCOUNTS.admin);
+  await openReadyToShipCheckout(page);
+  const before = paymentRequestsIn(await upstreamRequests(page)).length;
+  await page.getByRole('button', { name: 'Send payment request' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(paymentRequestsIn(await upstreamRequests(page)).length - before).toBe(0);
+});

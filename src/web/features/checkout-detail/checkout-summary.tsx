@@ -1,0 +1,68 @@
+import type { Checkout } from '../../../contract/payson.ts';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { DescriptionList, type DescriptionItem } from '../../components/ui/description-list.tsx';
+import type { HeadingLevel } from '../../components/ui/heading.tsx';
+import { readyToShipExpiry } from '../../lib/checkout-view/ready-to-ship-expiry.ts';
+import { formatAmount, formatDateTime, formatRelativeDays } from '../../lib/format.ts';
+import { messages } from '../../lib/i18n/messages.ts';
+import { userLocale } from '../../lib/locale.ts';
+import { DateTimeText } from './date-time-text.tsx';
+import { DetailSection } from './detail-section.tsx';
+
+export interface CheckoutSummaryProps {
+  checkout: Checkout;
+  level: HeadingLevel;
+}
+
+const text = messages.detail.summary;
+
+function present(value: string | number | undefined): value is string | number {
+  return value !== undefined && String(value).trim() !== '';
+}
+
+export function CheckoutSummary({ checkout, level }: CheckoutSummaryProps) {
+  const locale = userLocale();
+  const { order, merchant } = checkout;
+  const amount = (value: number | undefined) => (
+    <span className="numeric">{formatAmount(value, order?.currency, locale)}</span>
+  );
+  const expiry = readyToShipExpiry(checkout);
+  const fees = order?.totalFeeIncludingTax;
+
+  const items: DescriptionItem[] = [
+    { label: text.status, value: <StatusBadge status={checkout.status} /> },
+    { label: text.amount, value: amount(order?.totalPriceIncludingTax) },
+    { label: text.amountExcludingTax, value: amount(order?.totalPriceExcludingTax) },
+    { label: text.tax, value: amount(order?.totalTaxAmount) },
+    ...(fees ? [{ label: text.fees, value: amount(fees) }] : []),
+    { label: text.currency, value: order?.currency?.toUpperCase() || messages.format.missing },
+    { label: text.created, value: <DateTimeText value={checkout.history['created']} /> },
+    { label: text.expires, value: <DateTimeText value={checkout.expirationTime} /> },
+  ];
+  if (expiry) {
+    items.push({
+      label: text.readyToShipExpiry,
+      value: (
+        <>
+          <time dateTime={expiry.toISOString()}>
+            {text.readyToShipExpiryValue(formatDateTime(expiry, locale), formatRelativeDays(expiry, locale))}
+          </time>
+          <span className="description-note">{text.readyToShipExpiryHint}</span>
+        </>
+      ),
+    });
+  }
+  if (present(checkout.purchaseId)) {
+    items.push({ label: text.purchaseId, value: <span className="mono">{checkout.purchaseId}</span> });
+  }
+  if (present(checkout.description)) items.push({ label: text.description, value: checkout.description });
+  if (present(merchant?.reference)) {
+    items.push({ label: text.merchantReference, value: <span className="mono">{merchant?.reference}</span> });
+  }
+
+  return (
+    <DetailSection title={text.heading} level={level}>
+      <DescriptionList items={items} />
+    </DetailSection>
+  );
+}

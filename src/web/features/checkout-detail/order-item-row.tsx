@@ -1,0 +1,38 @@
+import type { OrderItem } from '../../../contract/payson.ts';
+import { formatAmount, formatQuantity, formatRate } from '../../lib/format.ts';
+import { messages } from '../../lib/i18n/messages.ts';
+import { userLocale } from '../../lib/locale.ts';
+
+export interface OrderItemRowProps {
+  item: OrderItem;
+  currency: string | undefined;
+}
+
+const missing = messages.format.missing;
+
+function typeLabel(type: string | undefined): string {
+  if (!type?.trim()) return missing;
+  return messages.detail.items.types[type.trim().toLowerCase()] ?? type;
+}
+
+export function OrderItemRow({ item, currency }: OrderItemRowProps) {
+  const locale = userLocale();
+  const amount = (value: number | undefined) => formatAmount(value, currency, locale);
+  return (
+    <tr>
+      <th scope="row" className="items-table__name">
+        {item.name?.trim() ? item.name : <span className="muted">{messages.detail.items.noName}</span>}
+      </th>
+      <td className="mono">{item.reference?.trim() ? item.reference : missing}</td>
+      <td>{typeLabel(item.type)}</td>
+      <td className="numeric-cell">{formatQuantity(item.quantity, locale)}</td>
+      <td className="numeric-cell">{amount(item.unitPrice)}</td>
+      <td className="numeric-cell">{item.discountRate ? formatRate(item.discountRate, locale) : missing}</td>
+      <td className="numeric-cell">{formatRate(item.taxRate, locale)}</td>
+      <td className="numeric-cell">{amount(item.totalPriceExcludingTax)}</td>
+      <td className="numeric-cell">{amount(item.totalTaxAmount)}</td>
+      <td className="numeric-cell">{amount(item.totalPriceIncludingTax)}</td>
+      <td className="numeric-cell">{amount(item.creditedAmount)}</td>
+    </tr>
+  );
+}
