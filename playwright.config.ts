@@ -26,7 +26,8 @@ const server = (port: number, env: Record<string, string>) => ({
   url: `http://127.0.0.1:${port}/api/config`,
   reuseExistingServer: false,
   timeout: 60_000,
-  env: { PORT: String(port), LOG_REQUESTS: 'off', SANDBOX_TOKEN_TTL_SECONDS: '300', ...env },
+  // A short upstream timeout keeps the fault journeys (e2e/faults-*.spec.ts) fast; the sandbox answers in milliseconds.
+  env: { PORT: String(port), LOG_REQUESTS: 'off', SANDBOX_TOKEN_TTL_SECONDS: '300', UPSTREAM_TIMEOUT_MS: '2000', ...env },
 });
 
 export default defineConfig({

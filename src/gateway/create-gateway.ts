@@ -26,6 +26,8 @@ export interface GatewayOptions {
   staticDir?: string;
   /** Receives one structured line per request. */
   logger?: GatewayLogger;
+  /** The clock of session lifetimes and the sign-in throttle; tests move it instead of waiting hours. */
+  now?: () => number;
 }
 
 /** Every /api body is small JSON; anything bigger is refused before it is read. */
@@ -37,8 +39,9 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     sessions: new SessionStore({
       idleMs: config.sessionIdleMinutes * 60_000,
       absoluteMs: config.sessionAbsoluteHours * 3_600_000,
+      ...(options.now ? { now: options.now } : {}),
     }),
-    signInThrottle: new SignInThrottle(),
+    signInThrottle: new SignInThrottle(options.now ? { now: options.now } : {}),
     identity: createIdentityClient(config),
     bokamera: createBokameraClient(config),
     payson: createPaysonClient(config),

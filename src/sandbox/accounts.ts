@@ -61,6 +61,17 @@ export const SANDBOX_ACCOUNTS: readonly SandboxAccount[] = [
     companyIndex: 1,
     description: `${ROLES.write}, the second company`,
   },
+  {
+    // Tests lock this account out on purpose (the sign-in throttle); no journey needs it to work.
+    userId: '5d2b8e6f-0a3c-4b7d-9e1f-6a4c2e8b0d05',
+    email: 'throttle@sandbox.test',
+    password: SANDBOX_PASSWORD,
+    firstName: 'Tove',
+    lastName: 'Spärr',
+    roles: [ROLES.read],
+    companyIndex: 1,
+    description: `${ROLES.read}, the second company; for sign-in throttle tests`,
+  },
 ];
 
 export function accountByEmail(email: string): SandboxAccount | undefined {

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { faultRequestSchema, type FaultPlan } from './faults.ts';
 import type { RequestLog } from './request-log.ts';
 import type { CheckoutStore } from './store.ts';
+import type { TokenLifetime } from './token-lifetime.ts';
 
 /** The sandbox's own control routes, for tests and demos: reset, faults, and the request log. */
 
@@ -12,16 +13,21 @@ export interface ControlDependencies {
   store: CheckoutStore;
   faults: FaultPlan;
   log: RequestLog;
+  tokenLifetime: TokenLifetime;
 }
 
-export function createControl({ store, faults, log }: ControlDependencies): Hono {
+/** Long enough for a token to reach an upstream; at most a day, like SANDBOX_TOKEN_TTL_SECONDS. */
+const tokenLifetimeSchema = z.object({ ttlSeconds: z.int().check(z.gte(5), z.lte(86_400)) });
+
+export function createControl({ store, faults, log, tokenLifetime }: ControlDependencies): Hono {
   const app = new Hono({ strict: false }).basePath(CONTROL_PATH);
 
-  /** Back to the start: the data as generated or loaded, no faults, an empty log. Sign-ins survive. */
+  /** Back to the start: the data as generated or loaded, no faults, an empty log, the configured token lifetime. Sign-ins survive. */
   app.post('/reset', (c) => {
     store.reset();
     faults.clear();
     log.clear();
+    tokenLifetime.reset();
     return c.body(null, 204);
   });
 
@@ -36,6 +42,14 @@ export function createControl({ store, faults, log }: ControlDependencies): Hono
   app.delete('/faults', (c) => {
     faults.clear();
     return c.body(null, 204);
+  });
+
+  /** The lifetime of access tokens issued from now on (a short one makes the gateway refresh at once). */
+  app.post('/tokens', async (c) => {
+    const parsed = tokenLifetimeSchema.safeParse(await c.req.json().catch(() => undefined));
+    if (!parsed.success) return c.json({ error: z.prettifyError(parsed.error) }, 400);
+    tokenLifetime.set(parsed.data.ttlSeconds);
+    return c.json({ ttlSeconds: tokenLifetime.seconds });
   });
 
   app.get('/requests', (c) => c.json({ requests: log.entries() }));

@@ -3,7 +3,9 @@ import type { UpstreamName } from './request-log.ts';
 
 /**
  * Faults to inject: for the next `times` calls to an upstream that match (method, substring of the
- * path), answer a status in that upstream's own error shape, and/or wait first, or drop the connection.
+ * path), answer a status in that upstream's own error shape, and/or wait first, or drop the connection,
+ * or time out: never answer (and never act on the call) until the caller gives up. A long `delayMs`
+ * is a slow upstream that still acts on the call late; `timeout` is a hung one that never does.
  */
 
 export const faultRequestSchema = z
@@ -12,14 +14,16 @@ export const faultRequestSchema = z
     status: z.optional(z.int().check(z.gte(100), z.lte(599))),
     delayMs: z.optional(z.int().check(z.gte(0), z.lte(120_000))),
     drop: z.optional(z.boolean()),
+    timeout: z.optional(z.boolean()),
     times: z.optional(z.int().check(z.gte(1))),
     method: z.optional(z.string()),
     path: z.optional(z.string()),
   })
   .check(
-    z.refine((fault) => fault.status !== undefined || fault.delayMs !== undefined || fault.drop === true, {
-      message: 'A fault needs a status, a delayMs or drop: true.',
-    }),
+    z.refine(
+      (fault) => fault.status !== undefined || fault.delayMs !== undefined || fault.drop === true || fault.timeout === true,
+      { message: 'A fault needs a status, a delayMs, drop: true or timeout: true.' },
+    ),
   );
 export type FaultRequest = z.infer<typeof faultRequestSchema>;
 
@@ -28,6 +32,8 @@ export interface Fault {
   status: number | undefined;
   delayMs: number;
   drop: boolean;
+  /** Hang without answering until the caller closes the connection. */
+  timeout: boolean;
   method: string | undefined;
   path: string | undefined;
   /** Calls still to be hit. */
@@ -43,6 +49,7 @@ export class FaultPlan {
       status: request.status,
       delayMs: request.delayMs ?? 0,
       drop: request.drop ?? false,
+      timeout: request.timeout ?? false,
       method: request.method?.toUpperCase(),
       path: request.path,
       remaining: request.times ?? 1,

@@ -5,6 +5,7 @@ import { accountByEmail } from './accounts.ts';
 import type { Clock } from './clock.ts';
 import type { IdentitySession, IdentitySessions, RefreshRefusal } from './identity-sessions.ts';
 import { signJwt } from './jwt.ts';
+import type { TokenLifetime } from './token-lifetime.ts';
 
 /** Keycloak's OpenID Connect endpoints of realm bookmore-admin: the token endpoint and logout. */
 
@@ -14,7 +15,7 @@ export const IDENTITY_CLIENT_ID = 'bm-external-api-users';
 export interface IdentityDependencies {
   sessions: IdentitySessions;
   tokenSecret: Buffer;
-  tokenTtlSeconds: number;
+  tokenLifetime: TokenLifetime;
   /** The realm's URL, the `iss` of its tokens. */
   issuer: string;
   clock: Clock;
@@ -47,10 +48,11 @@ export function createIdentity(deps: IdentityDependencies): Hono {
 
   const tokenResponse = (session: IdentitySession): Response => {
     const nowSeconds = Math.floor(deps.clock() / 1000);
+    const ttlSeconds = deps.tokenLifetime.seconds;
     const { account } = session;
     const accessToken = signJwt(
       {
-        exp: nowSeconds + deps.tokenTtlSeconds,
+        exp: nowSeconds + ttlSeconds,
         iat: nowSeconds,
         jti: crypto.randomUUID(),
         iss: deps.issuer,
@@ -72,7 +74,7 @@ export function createIdentity(deps: IdentityDependencies): Hono {
     );
     const body: TokenResponse & { 'not-before-policy': number } = {
       access_token: accessToken,
-      expires_in: deps.tokenTtlSeconds,
+      expires_in: ttlSeconds,
       refresh_expires_in: Math.round((session.refreshExpiresAtMs - deps.clock()) / 1000),
       refresh_token: session.refreshToken,
       token_type: 'Bearer',

@@ -28,6 +28,14 @@ export class ConnectionDropped extends Error {
   }
 }
 
+/** A hung call ends when its caller gives up, or after this long for a caller without a timeout. */
+const HANG_LIMIT_MS = 60_000;
+
+/** Over HTTP the request's signal aborts when the caller closes the connection (its timeout). */
+async function hangUntilCallerGivesUp(request: Request): Promise<void> {
+  await sleep(HANG_LIMIT_MS, undefined, { signal: request.signal }).catch(() => undefined);
+}
+
 export type ObservedUpstream = (request: Request, connection?: Connection) => Promise<Response>;
 
 export function observeUpstream(upstream: Upstream, faults: FaultPlan, log: RequestLog, clock: Clock): ObservedUpstream {
@@ -39,7 +47,8 @@ export function observeUpstream(upstream: Upstream, faults: FaultPlan, log: Requ
       log.record({ upstream: upstream.name, method: request.method, path, status, time: new Date(clock()).toISOString() });
     const fault = faults.take(upstream.name, request.method, path);
     if (fault && fault.delayMs > 0) await sleep(fault.delayMs);
-    if (fault?.drop) {
+    if (fault?.timeout) await hangUntilCallerGivesUp(request);
+    if (fault?.drop || fault?.timeout) {
       record(0);
       connection?.destroy();
       throw new ConnectionDropped(upstream.name);

@@ -7,7 +7,7 @@ export interface LoggedRequest {
   method: string;
   /** Path and query, relative to the upstream's base (e.g. `/Checkouts?status=readyToShip&page=1`). */
   path: string;
-  /** The status answered; 0 when the connection was dropped. */
+  /** The status answered; 0 when none was: the connection dropped, or the call hung until its caller gave up. */
   status: number;
   /** When it was answered (ISO 8601). */
   time: string;

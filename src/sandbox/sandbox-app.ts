@@ -15,6 +15,7 @@ import { paysonErrorForStatus } from './payson-responses.ts';
 import { RequestLog, type UpstreamName } from './request-log.ts';
 import type { CheckoutSource } from './source.ts';
 import { CheckoutStore } from './store.ts';
+import { TokenLifetime } from './token-lifetime.ts';
 
 /** Wires the simulated upstreams, the embed page and the control routes into one app on one origin. */
 
@@ -50,11 +51,12 @@ export function createSandboxApp(settings: SandboxAppSettings): SandboxApp {
   const observe = (name: UpstreamName, basePath: string, upstream: FetchHandler, errorResponse: (status: number) => Response) =>
     observeUpstream({ name, basePath, handle: async (request) => upstream.fetch(request), errorResponse }, faults, log, clock);
 
+  const tokenLifetime = new TokenLifetime(settings.tokenTtlSeconds);
   const sessions = new IdentitySessions(clock, Math.max(REFRESH_LIFETIME_SECONDS, settings.tokenTtlSeconds));
   const identityApp = createIdentity({
     sessions,
     tokenSecret,
-    tokenTtlSeconds: settings.tokenTtlSeconds,
+    tokenLifetime,
     issuer: `${origin}/identity/realms/bookmore-admin`,
     clock,
   });
@@ -68,7 +70,7 @@ export function createSandboxApp(settings: SandboxAppSettings): SandboxApp {
     payson: new PaysonClient(payson, paysonBase),
   });
   const bokamera = observe('bokamera', BOKAMERA_PATH, bokameraApp, bokameraErrorForStatus);
-  const control = createControl({ store, faults, log });
+  const control = createControl({ store, faults, log, tokenLifetime });
 
   const app = new Hono<SandboxEnv>();
   const forward = (upstream: ObservedUpstream) => (c: Context<SandboxEnv>) =>

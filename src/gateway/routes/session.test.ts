@@ -68,6 +68,22 @@ describe('POST /api/session', () => {
     expect(gateway.fakes.requestsTo('identity')).toHaveLength(5);
   });
 
+  it('throttles an unknown account exactly like a known one, so the 429 tells nothing either', async () => {
+    const browser = gateway.browser();
+    const answers = [];
+    for (const email of ['admin@test.se', 'nobody@test.se']) {
+      for (let i = 0; i < 5; i += 1) expect((await browser.signIn(email, `guess-${i}`)).status).toBe(401);
+      const throttled = await browser.signIn(email, 'one more guess');
+      answers.push({ status: throttled.status, retryAfter: throttled.headers.get('Retry-After'), body: await throttled.json() });
+    }
+    expect(answers[0]).toEqual({
+      status: 429,
+      retryAfter: '60',
+      body: { error: { code: 'too_many_attempts', message: 'Too many failed sign-in attempts. Please wait and try again.' } },
+    });
+    expect(answers[1]).toEqual(answers[0]);
+  });
+
   it('rejects a malformed body with 400', async () => {
     const response = await gateway.browser().request('POST', '/api/session', { json: { email: 'admin@test.se' } });
     expect(response.status).toBe(400);

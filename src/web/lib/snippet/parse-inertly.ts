@@ -1,4 +1,5 @@
 import type { ParsedDocument } from './embed-candidates.ts';
+import { isSimpleMarkup } from './simple-markup.ts';
 
 /**
  * Parses a snippet into a document that is never attached to the page: DOMParser documents have
@@ -44,6 +45,7 @@ function inertHtmlPolicy(): HtmlPolicy | null {
  * caller turns that into a reason.
  */
 export function parseHtmlInertly(html: string): ParsedDocument {
+  if (!isSimpleMarkup(html)) throw new Error('The snippet is not simple, well-formed markup.');
   // One root element around the snippet, as XML needs; a snippet that closes it early leaves
   // content after the root, which is a parse error.
   const wrapped = `<snippet>${html}</snippet>`;

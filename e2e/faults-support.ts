@@ -1,0 +1,61 @@
+import { expect, type APIResponse } from '@playwright/test';
+import { ANSWER_MARGIN_MS, UPSTREAM_TIMEOUT_MS, type Fault } from './sandbox-control.ts';
+
+/**
+ * The fault matrix: each upstream call is made to fail in each of these ways, and the gateway must
+ * answer a clean JSON error with the right code, in time, and work again once the fault clears.
+ */
+
+export type FaultKind = '401' | '403' | '404' | '429' | '500' | 'timeout' | 'drop';
+
+/**
+ * Each fault hits the next two matching calls, so the gateway's one retry of a read meets it too;
+ * `timeout` hangs the call until the gateway gives up, and the upstream never acts on it.
+ */
+export const FAULT_KINDS: Record<FaultKind, Omit<Fault, 'upstream'>> = {
+  '401': { status: 401, times: 2 },
+  '403': { status: 403, times: 2 },
+  '404': { status: 404, times: 2 },
+  '429': { status: 429, times: 2 },
+  '500': { status: 500, times: 2 },
+  timeout: { timeout: true, times: 2 },
+  drop: { drop: true, times: 2 },
+};
+
+export interface ExpectedError {
+  status: number;
+  code: string;
+}
+
+/** Timeouts and dropped connections mean the same for every upstream. */
+export const TRANSPORT: Record<'timeout' | 'drop', ExpectedError> = {
+  timeout: { status: 504, code: 'upstream_timeout' },
+  drop: { status: 502, code: 'upstream_unavailable' },
+};
+export const UPSTREAM_FAILED: ExpectedError = { status: 502, code: 'upstream_error' };
+
+/** Signs of a leaked stack trace or internals in anything the browser can read. */
+const INTERNALS = /\bat \S+ \(|\.[cm]?[jt]sx?:\d+|node:internal|\/work\/|src\/(gateway|sandbox)|TypeError|ReferenceError|UpstreamError|stack/i;
+
+/** Runs `call`, and reports how long the answer took. */
+export async function timed<T>(call: () => Promise<T>): Promise<{ answer: T; ms: number }> {
+  const started = Date.now();
+  const answer = await call();
+  return { answer, ms: Date.now() - started };
+}
+
+/** A clean error: the expected status and code, exactly `{"error":{"code","message"}}`, no internals, in time. */
+export async function expectCleanError(timedAnswer: { answer: APIResponse; ms: number }, expected: ExpectedError): Promise<void> {
+  const { answer: response, ms } = timedAnswer;
+  const text = await response.text();
+  expect(response.status(), text).toBe(expected.status);
+  expect(response.headers()['content-type']).toMatch(/^application\/json/);
+  expect(response.headers()['cache-control']).toBe('no-store');
+  const body = JSON.parse(text) as { error: { code: string; message: string } };
+  expect(Object.keys(body)).toEqual(['error']);
+  expect(Object.keys(body.error).sort()).toEqual(['code', 'message']);
+  expect(body.error.code).toBe(expected.code);
+  expect(body.error.message.length).toBeGreaterThan(0);
+  expect(text).not.toMatch(INTERNALS);
+  expect(ms, 'the gateway answered within its upstream timeout and a margin').toBeLessThan(UPSTREAM_TIMEOUT_MS + ANSWER_MARGIN_MS);
+}
