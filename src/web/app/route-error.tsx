@@ -5,15 +5,17 @@ import { Alert } from '../components/ui/alert.tsx';
 import { Button } from '../components/ui/button.tsx';
 import { messages } from '../lib/i18n/messages.ts';
 import { paths } from '../lib/paths.ts';
+import { useRecoveryRetry } from '../lib/use-recovery-retry.ts';
 import { NotFound } from './not-found.tsx';
 
 /** What a route shows when its loader or render failed: the error in words, and a way on. */
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
+  const apiError = toApiError(error);
+  useRecoveryRetry(isRetryableError(apiError) && revalidator.state === 'idle', () => void revalidator.revalidate());
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
 
-  const apiError = toApiError(error);
   if (apiError.status === 403) return <AccessDenied homeHref={paths.home()} />;
   if (apiError.status === 401) {
     return (

@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react';
+
+/** Pauses between automatic tries: 2 s, then doubling, at most 30 s. */
+export function recoveryDelayMs(attempt: number): number {
+  return Math.min(2_000 * 2 ** attempt, 30_000);
+}
+
+/**
+ * While a failure that may pass (network, 5xx) is on screen, asks again by itself with growing
+ * pauses, so the app recovers when the upstream comes back without anyone pressing "Try again".
+ * Only reads are retried this way; a write is never repeated behind the person's back.
+ * `active` should be false while a try is in flight.
+ */
+export function useRecoveryRetry(active: boolean, retry: () => void): void {
+  const attempt = useRef(0);
+  const latestRetry = useRef(retry);
+  useEffect(() => {
+    latestRetry.current = retry;
+  });
+  useEffect(() => {
+    if (!active) return;
+    const timer = window.setTimeout(() => {
+      attempt.current += 1;
+      latestRetry.current();
+    }, recoveryDelayMs(attempt.current));
+    return () => window.clearTimeout(timer);
+  }, [active]);
+}
