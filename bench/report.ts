@@ -1,0 +1,166 @@
+import type { BudgetCheck } from './budgets.ts';
+import type { BundleSizes } from './bundle-size.ts';
+import type { ColdLoadSummary, WaterfallEntry } from './first-row.ts';
+import type { GatewayLoad, LoadResult } from './gateway-load.ts';
+import type { HeapResult, HeapSnapshot } from './heap.ts';
+import type { InteractionSummary } from './interactions.ts';
+import type { ScaleResult } from './scale.ts';
+
+/** The printed report: one plain-text table per part, then the budgets, each met or missed. */
+
+export interface BenchResults {
+  date: string;
+  smoke: boolean;
+  machine: { cpus: number; cpuModel: string; node: string; browser: string; platform: string; loadAverage: { atStart: number; atEnd: number } };
+  settings: Record<string, unknown>;
+  durationSeconds: number;
+  bundle: BundleSizes;
+  firstRow: ColdLoadSummary[];
+  interactions: InteractionSummary[];
+  heap: HeapResult;
+  gateway: GatewayLoad;
+  scale: ScaleResult[];
+  budgets: BudgetCheck[];
+}
+
+function table(headers: string[], rows: Array<Array<string | number>>): string {
+  const cells = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? formatNumber(cell) : cell)));
+  const numeric = headers.map((_, column) => rows.every((row) => typeof row[column] === 'number'));
+  const widths = headers.map((header, column) => Math.max(header.length, ...cells.map((row) => (row[column] ?? '').length)));
+  const line = (row: string[]) =>
+    row.map((cell, column) => (numeric[column] ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ').trimEnd();
+  return [line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.map(line)].join('\n');
+}
+
+function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+const kB = (bytes: number) => Math.round(bytes / 100) / 10;
+
+function bundleSection(bundle: BundleSizes): string {
+  const rows = bundle.firstScreen.map((chunk) => [chunk.file, chunk.name, chunk.kind, kB(chunk.rawBytes), kB(chunk.gzipBytes), kB(chunk.brotliBytes), kB(chunk.transferredBytes)]);
+  rows.push(['JS total', '', '', kB(bundle.firstScreenJs.rawBytes), kB(bundle.firstScreenJs.gzipBytes), kB(bundle.firstScreenJs.brotliBytes), kB(bundle.firstScreenJs.transferredBytes)]);
+  rows.push(['CSS total', '', '', kB(bundle.firstScreenCss.rawBytes), kB(bundle.firstScreenCss.gzipBytes), kB(bundle.firstScreenCss.brotliBytes), kB(bundle.firstScreenCss.transferredBytes)]);
+  rows.push([`all JS in the build (${bundle.allJs.files} files)`, '', '', kB(bundle.allJs.rawBytes), kB(bundle.allJs.gzipBytes), kB(bundle.allJs.brotliBytes), '']);
+  return `First screen (list page): JavaScript and CSS, kB (1000 B)\n${table(['file', 'chunk', 'kind', 'raw', 'gzip', 'brotli', 'sent'], rows)}`;
+}
+
+const PROFILE_LABELS: Record<ColdLoadSummary['profile'], string> = {
+  unthrottled: 'unthrottled',
+  cpu4x: '4x CPU',
+  latency50: '50 ms latency',
+};
+
+function firstRowSection(rows: ColdLoadSummary[]): string {
+  const profiles = [...new Set(rows.map((row) => row.profile))];
+  const body = profiles.map((profile) => {
+    const app = rows.find((row) => row.profile === profile && row.target === 'app');
+    const plain = rows.find((row) => row.profile === profile && row.target === 'plain');
+    return [
+      PROFILE_LABELS[profile],
+      app?.firstRowMs ?? Number.NaN,
+      plain?.firstRowMs ?? Number.NaN,
+      `${((app?.firstRowMs ?? Number.NaN) / (plain?.firstRowMs ?? Number.NaN)).toFixed(2)}×`,
+      app?.fcpMs ?? Number.NaN,
+      app?.blockingMs ?? Number.NaN,
+      app?.runs ?? 0,
+    ];
+  });
+  const waterfall = rows.find((row) => row.profile === 'latency50' && row.target === 'app')?.waterfall ?? [];
+  return [
+    `Cold load to the first checkout row on screen, ms (median; signed in, fresh context)\n${table(
+      ['profile', 'app', 'plain HTML', 'ratio', 'app FCP', 'app TBT', 'runs'],
+      body,
+    )}`,
+    `Waterfall of the median app load at 50 ms latency (start → end, ms)\n${waterfallLines(waterfall)}`,
+  ].join('\n\n');
+}
+
+function waterfallLines(entries: WaterfallEntry[]): string {
+  const shorten = (url: string) => url.replace(/\/api\/companies\/[^/]+/, '/api/companies/:id').replace(/-[\w-]{8}\.(js|css)$/, '.$1');
+  return table(
+    ['request', 'start', 'end'],
+    [...entries].sort((a, b) => a.startMs - b.startMs).map((entry) => [shorten(entry.url), entry.startMs, entry.endMs]),
+  );
+}
+
+function interactionSection(rows: InteractionSummary[]): string {
+  const labels: Record<InteractionSummary['name'], string> = {
+    nextPage: 'next page (prefetched)',
+    statusFilter: 'status filter',
+    openCheckout: 'open a checkout (first)',
+    openAnotherCheckout: 'open another checkout',
+  };
+  return `Interactions at normal speed, click → new content painted (median)\n${table(
+    ['interaction', 'ms', 'frames', 'longest task', 'TBT', 'event', 'script ms', 'worst task', 'runs'],
+    rows.map((row) => [labels[row.name], row.latencyMs, row.frames, row.longestTaskMs, row.blockingMs, row.eventDurationMs, row.scriptMs, row.worstLongTaskMs, row.runs]),
+  )}`;
+}
+
+function heapSection(heap: HeapResult): string {
+  const row = (label: string, snapshot: HeapSnapshot) => [label, snapshot.heapMB, snapshot.domNodes, snapshot.listeners];
+  return `JS heap after GC (${heap.pages} pages + ${heap.opens} checkouts in ${heap.walkSeconds} s; ${heap.apiJsonMB} MB of /api JSON received)\n${table(
+    ['moment', 'heap MB', 'DOM nodes', 'listeners'],
+    [
+      row('first page', heap.firstPage),
+      row('warmed up, cache expired', heap.warmedUp),
+      row('after the walk', heap.afterWalk),
+      row('after the cache expired', heap.afterCacheExpiry),
+    ],
+  )}`;
+}
+
+function gatewaySection(load: GatewayLoad): string {
+  const row = (result: LoadResult) => [result.target, result.users, result.requestsPerSecond, result.p50Ms, result.p90Ms, result.p99Ms, result.errors];
+  return `List route under load (closed loop, keep-alive, loopback)\n${table(
+    ['target', 'users', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'errors'],
+    [row(load.serial.sandbox), row(load.serial.gateway), row(load.loaded.sandbox), row(load.loaded.gateway)],
+  )}\nGateway overhead at p50: ${load.serial.overheadP50Ms} ms (1 user), ${load.loaded.overheadP50Ms} ms (${load.loaded.gateway.users} users; p99 ${load.loaded.overheadP99Ms} ms)`;
+}
+
+function scaleSection(rows: ScaleResult[]): string {
+  const columns = rows.map((row) => `${row.totalCheckouts.toLocaleString('en-GB')}`);
+  const line = (label: string, pick: (row: ScaleResult) => number) => [label, ...rows.map(pick)];
+  return `The list at two sandbox sizes (ms; gateway, serial, warm unless said)\n${table(
+    ['checkouts in the sandbox', ...columns],
+    [
+      line('server start-up', (row) => row.startupMs),
+      line('first list request (cold)', (row) => row.firstListMs),
+      line('first filtered list (builds the index)', (row) => row.firstStatusListMs),
+      line('page 1', (row) => row.listMs.firstPage),
+      line('last page', (row) => row.listMs.lastPage),
+      line('readyToShip, page 1', (row) => row.listMs.statusFirstPage),
+      line('readyToShip, deep page', (row) => row.listMs.statusDeepPage),
+      line('one checkout', (row) => row.listMs.oneCheckout),
+      line('first row, cold load, unthrottled', (row) => row.firstRowMs),
+    ],
+  )}`;
+}
+
+function budgetSection(checks: BudgetCheck[]): string {
+  return `Budgets\n${table(
+    ['', 'budget', 'limit', 'measured'],
+    checks.map((check) => [check.met ? 'met' : 'MISSED', check.budget, check.limit, check.measured]),
+  )}`;
+}
+
+export function formatReport(results: BenchResults): string {
+  const { machine } = results;
+  const header = `Payson checkouts admin — benchmark${results.smoke ? ' (SMOKE: tiny counts, figures meaningless)' : ''}
+${results.date}; ${machine.cpus} × ${machine.cpuModel}; Node ${machine.node}; ${machine.browser}; ${results.durationSeconds} s
+load average (1 min) ${machine.loadAverage.atStart} at start, ${machine.loadAverage.atEnd} at the end${
+    Math.max(machine.loadAverage.atStart, machine.loadAverage.atEnd) > machine.cpus ? ': other work competed for the CPU, figures are inflated' : ''
+  }`;
+  return [
+    header,
+    bundleSection(results.bundle),
+    firstRowSection(results.firstRow),
+    interactionSection(results.interactions),
+    heapSection(results.heap),
+    gatewaySection(results.gateway),
+    scaleSection(results.scale),
+    budgetSection(results.budgets),
+  ].join('\n\n');
+}
