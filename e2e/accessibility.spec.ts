@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { ACCOUNTS, companyIdOf, expect, injectFault, resetSandbox, serverListPage, signIn, test } from './fixtures.ts';
+import { ACCOUNTS, companyIdOf, expect, serverListPage, signIn, test } from './fixtures.ts';
+import { addFault, clearFaults, resetSandbox } from './sandbox-control.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -24,7 +25,7 @@ test.describe('axe finds no violations', () => {
   });
 
   test('on the list, the detail, the confirmation dialog and the column picker', async ({ page }) => {
-    await resetSandbox(page);
+    await resetSandbox(page.request);
     await signIn(page, ACCOUNTS.admin);
     await expect(page.getByRole('table', { name: 'Checkouts' })).toBeVisible();
     await expectNoViolations(page, 'the list');
@@ -45,7 +46,7 @@ test.describe('axe finds no violations', () => {
   });
 
   test('on the error, empty, access-denied and not-found screens', async ({ page }) => {
-    await resetSandbox(page);
+    await resetSandbox(page.request);
     await signIn(page, ACCOUNTS.admin);
     const companyId = await companyIdOf(page);
 
@@ -61,11 +62,11 @@ test.describe('axe finds no violations', () => {
     await expect(page.getByText('This checkout was not found')).toBeVisible();
     await expectNoViolations(page, 'checkout not found');
 
-    await injectFault(page, { upstream: 'payson', status: 500, times: 1000 });
+    await addFault(page.request, { upstream: 'payson', status: 500, times: 1000 });
     await page.goto(`/companies/${companyId}/checkouts`);
     await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible({ timeout: 15_000 });
     await expectNoViolations(page, 'a load error');
-    await page.request.delete('/__sandbox/faults');
+    await clearFaults(page.request);
   });
 });
 
@@ -78,7 +79,7 @@ async function tabTo(page: Page, target: Locator, most: number): Promise<void> {
 }
 
 test('the main journey works by keyboard alone', async ({ page }) => {
-  await resetSandbox(page);
+  await resetSandbox(page.request);
   await page.goto('/sign-in');
   await tabTo(page, page.getByLabel('Email'), 5);
   await page.keyboard.type(ACCOUNTS.admin);

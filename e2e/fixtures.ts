@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import type { LoggedCall } from './sandbox-control.ts';
 
 export const PASSWORD = 'sandbox';
 export const ACCOUNTS = {
@@ -13,12 +14,6 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-/** Puts the sandbox back to its generated state: no mutations, faults or logged requests. */
-export async function resetSandbox(page: Page): Promise<void> {
-  const response = await page.request.post('/__sandbox/reset', { headers: { 'content-type': 'application/json' }, data: {} });
-  expect(response.ok()).toBe(true);
 }
 
 /**
@@ -67,26 +62,7 @@ export async function serverListPage(page: Page, companyId: string, query: strin
   return (await response.json()) as { totalCount: number; totalPages: number; data: { id: string }[] };
 }
 
-export interface LoggedRequest {
-  upstream: string;
-  method: string;
-  path: string;
-  status: number;
-}
-
-/** The sandbox's log of calls its upstreams received. */
-export async function upstreamRequests(page: Page): Promise<LoggedRequest[]> {
-  const response = await page.request.get('/__sandbox/requests');
-  return ((await response.json()) as { requests: LoggedRequest[] }).requests;
-}
-
-/** Makes a simulated upstream fail the next `times` matching calls. */
-export async function injectFault(page: Page, fault: { upstream: string; status?: number; drop?: boolean; delayMs?: number; path?: string; method?: string; times?: number }): Promise<void> {
-  const response = await page.request.post('/__sandbox/faults', { data: fault, headers: { 'content-type': 'application/json' } });
-  expect(response.ok()).toBe(true);
-}
-
 /** BokaMera calls that sent a payment request. */
-export function paymentRequestsIn(log: LoggedRequest[]): LoggedRequest[] {
+export function paymentRequestsIn(log: LoggedCall[]): LoggedCall[] {
   return log.filter((call) => call.upstream === 'bokamera' && call.method === 'PUT' && call.path.includes('/sendpaymentrequest'));
 }

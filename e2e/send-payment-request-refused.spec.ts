@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { ACCOUNTS, companyIdOf, expect, injectFault, paymentRequestsIn, resetSandbox, serverListPage, signIn, test, upstreamRequests } from './fixtures.ts';
+import { ACCOUNTS, companyIdOf, expect, paymentRequestsIn, serverListPage, signIn, test } from './fixtures.ts';
+import { addFault, resetSandbox, upstreamCalls } from './sandbox-control.ts';
 
 // Each refusal below is an HTTP error the browser reports on the console; that is the point here.
 test.use({ allowConsoleErrors: [/status of (403|409|500|502|504)/] });
@@ -24,7 +25,7 @@ function detailStatus(page: Page) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await resetSandbox(page);
+  await resetSandbox(page.request);
   await signIn(page, ACCOUNTS.admin);
   await expect(page.getByRole('table', { name: 'Checkouts' })).toBeVisible();
 });
@@ -47,28 +48,28 @@ test('a checkout shipped meanwhile shows BokaMera’s message and then its fresh
 for (const status of [403, 500]) {
   test(`BokaMera answering ${status} ends in a clear message and the true status`, async ({ page }) => {
     await openFirstReadyToShip(page);
-    await injectFault(page, { upstream: 'bokamera', status, path: 'sendpaymentrequest' });
-    const before = paymentRequestsIn(await upstreamRequests(page)).length;
+    await addFault(page.request, { upstream: 'bokamera', status, path: 'sendpaymentrequest' });
+    const before = paymentRequestsIn(await upstreamCalls(page.request)).length;
 
     await confirmSend(page);
     await expect(page.getByRole('alert')).toBeVisible();
     await expect(page.getByRole('alert')).not.toBeEmpty();
     await expect(detailStatus(page)).toHaveText('Ready to ship');
     // Never retried by itself: the one failed call is all BokaMera saw.
-    expect(paymentRequestsIn(await upstreamRequests(page)).length - before).toBe(1);
+    expect(paymentRequestsIn(await upstreamCalls(page.request)).length - before).toBe(1);
   });
 }
 
 test('a dropped connection says the outcome is unknown and re-reads the checkout', async ({ page }) => {
   const checkoutId = await openFirstReadyToShip(page);
-  await injectFault(page, { upstream: 'bokamera', drop: true, path: 'sendpaymentrequest' });
-  const before = await upstreamRequests(page);
+  await addFault(page.request, { upstream: 'bokamera', drop: true, path: 'sendpaymentrequest' });
+  const before = await upstreamCalls(page.request);
 
   await confirmSend(page);
   await expect(page.getByRole('alert')).toContainText(/couldn.t confirm|unknown/i);
   await expect(detailStatus(page)).toHaveText('Ready to ship');
 
-  const after = (await upstreamRequests(page)).slice(before.length);
+  const after = (await upstreamCalls(page.request)).slice(before.length);
   expect(paymentRequestsIn(after)).toHaveLength(1);
   // The checkout was read again from Payson after the unknown outcome.
   expect(after.some((call) => call.upstream === 'payson' && call.method === 'GET' && call.path.includes(checkoutId))).toBe(true);

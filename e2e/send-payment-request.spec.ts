@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { ACCOUNTS, expect, paymentRequestsIn, resetSandbox, signIn, test, upstreamRequests } from './fixtures.ts';
+import { ACCOUNTS, expect, paymentRequestsIn, signIn, test } from './fixtures.ts';
+import { resetSandbox, upstreamCalls } from './sandbox-control.ts';
 
 /** Opens the first Ready to ship checkout of the unfiltered first page, and returns its list row. */
 async function openReadyToShipCheckout(page: Page) {
@@ -14,13 +15,13 @@ async function openReadyToShipCheckout(page: Page) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await resetSandbox(page);
+  await resetSandbox(page.request);
 });
 
 test('an administrator sends a payment request and sees Shipped, in the detail and the list', async ({ page }) => {
   await signIn(page, ACCOUNTS.admin);
   const { row } = await openReadyToShipCheckout(page);
-  const before = paymentRequestsIn(await upstreamRequests(page)).length;
+  const before = paymentRequestsIn(await upstreamCalls(page.request)).length;
 
   await page.getByRole('button', { name: 'Send payment request' }).click();
   const dialog = page.getByRole('dialog');
@@ -30,14 +31,14 @@ test('an administrator sends a payment request and sees Shipped, in the detail a
 
   await expect(page.getByRole('status').filter({ hasText: 'Shipped' })).toBeVisible();
   await expect(row).toContainText('Shipped');
-  expect(paymentRequestsIn(await upstreamRequests(page)).length - before).toBe(1);
+  expect(paymentRequestsIn(await upstreamCalls(page.request)).length - before).toBe(1);
   await expect(page.getByRole('button', { name: 'Send payment request' })).toBeDisabled();
 });
 
 test('five fast clicks send one request', async ({ page }) => {
   await signIn(page, ACCOUNTS.admin);
   await openReadyToShipCheckout(page);
-  const before = paymentRequestsIn(await upstreamRequests(page)).length;
+  const before = paymentRequestsIn(await upstreamCalls(page.request)).length;
 
   await page.getByRole('button', { name: 'Send payment request' }).click();
   const confirm = page.getByRole('dialog').getByRole('button', { name: 'Send payment request' });
@@ -46,15 +47,15 @@ test('five fast clicks send one request', async ({ page }) => {
   });
 
   await expect(page.getByRole('status').filter({ hasText: 'Shipped' })).toBeVisible();
-  expect(paymentRequestsIn(await upstreamRequests(page)).length - before).toBe(1);
+  expect(paymentRequestsIn(await upstreamCalls(page.request)).length - before).toBe(1);
 });
 
 test('cancelling the confirmation sends nothing', async ({ page }) => {
   await signIn(page, ACCOUNTS.admin);
   await openReadyToShipCheckout(page);
-  const before = paymentRequestsIn(await upstreamRequests(page)).length;
+  const before = paymentRequestsIn(await upstreamCalls(page.request)).length;
   await page.getByRole('button', { name: 'Send payment request' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  expect(paymentRequestsIn(await upstreamRequests(page)).length - before).toBe(0);
+  expect(paymentRequestsIn(await upstreamCalls(page.request)).length - before).toBe(0);
 });
