@@ -47,21 +47,28 @@ test('a page past the end and an unknown status land on a sensible view with a m
   await expect(page.getByRole('table', { name: 'Checkouts' }).getByRole('row')).toHaveCount(21);
 });
 
-test('an expired session goes to sign-in and then back to the same view', async ({ page, context }) => {
-  await signIn(page, ACCOUNTS.admin);
-  await expect(page.getByRole('table', { name: 'Checkouts' })).toBeVisible();
-  const companyId = await companyIdOf(page);
-  const view = `/companies/${companyId}/checkouts?status=shipped&page=2`;
-  await page.goto(view);
-  await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
+test.describe('an expired session', () => {
+  // The browser still holds the "signed in here" hint, so the list request starts at once and is
+  // refused (401) while the session check sends the person to sign-in; that one request is the
+  // accepted cost of starting signed-in loads early.
+  test.use({ allowConsoleErrors: [/status of 401/] });
 
-  await context.clearCookies();
-  await page.reload();
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
-  await page.getByLabel('Email').fill(ACCOUNTS.admin);
-  await page.getByLabel('Password').fill('sandbox');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  test('an expired session goes to sign-in and then back to the same view', async ({ page, context }) => {
+    await signIn(page, ACCOUNTS.admin);
+    await expect(page.getByRole('table', { name: 'Checkouts' })).toBeVisible();
+    const companyId = await companyIdOf(page);
+    const view = `/companies/${companyId}/checkouts?status=shipped&page=2`;
+    await page.goto(view);
+    await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
 
-  await expect(page).toHaveURL(new RegExp(`${view.replace('?', '\\?')}$`));
-  await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
+    await context.clearCookies();
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await page.getByLabel('Email').fill(ACCOUNTS.admin);
+    await page.getByLabel('Password').fill('sandbox');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await expect(page).toHaveURL(new RegExp(`${view.replace('?', '\\?')}$`));
+    await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
+  });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import { checkoutSchema, type CheckoutListPage } from '../../contract/payson.ts';
 import { ApiError } from './api-error.ts';
-import { checkoutQueries, sendPaymentRequestOptions } from './checkouts.ts';
+import { checkoutDetailQuery, checkoutQueries, sendPaymentRequestOptions } from './checkouts.ts';
 
 const companyId = 'c0';
 const checkoutId = 'e2cacfb8-cb17-49ef-ac4c-5cab4e33c200';
@@ -68,5 +68,42 @@ describe('sendPaymentRequestOptions', () => {
       expect(queryClient.getQueryData(detailKey)?.status).toBe('readyToShip');
       expect(stale(queryClient, detailKey)).toBe(true);
     }
+  });
+});
+
+describe('checkoutDetailQuery', () => {
+  it('starts from the list row, as fresh as its page, without asking while that is fresh', async () => {
+    const fetch = vi.fn(async () => Response.json(checkout));
+    vi.stubGlobal('fetch', fetch);
+    const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } });
+    const listKey = checkoutQueries.list({ companyId, status: undefined, page: 1 }).queryKey;
+    queryClient.setQueryData(listKey, page, { updatedAt: Date.now() - 1_000 });
+
+    await queryClient.prefetchQuery(checkoutDetailQuery(queryClient, companyId, checkoutId));
+
+    const detailKey = checkoutQueries.detail(companyId, checkoutId).queryKey;
+    expect(queryClient.getQueryData(detailKey)).toEqual(checkout);
+    expect(queryClient.getQueryState(detailKey)?.dataUpdatedAt).toBe(queryClient.getQueryState(listKey)?.dataUpdatedAt);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('reads the checkout when the list row is stale, and when no list of its company has it', async () => {
+    const fetch = vi.fn(async () => Response.json(checkout));
+    vi.stubGlobal('fetch', fetch);
+    const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } });
+    queryClient.setQueryData(checkoutQueries.list({ companyId, status: undefined, page: 1 }).queryKey, page, {
+      updatedAt: Date.now() - 60_000,
+    });
+    queryClient.setQueryData(checkoutQueries.list({ companyId: 'other', status: undefined, page: 1 }).queryKey, {
+      ...page,
+      data: [checkoutSchema.parse({ id: 'another', status: 'created' })],
+    });
+
+    await queryClient.prefetchQuery(checkoutDetailQuery(queryClient, companyId, checkoutId));
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    await queryClient.prefetchQuery(checkoutDetailQuery(queryClient, companyId, 'another'));
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(queryClient.getQueryData(checkoutQueries.detail(companyId, 'another').queryKey)).toEqual(checkout);
   });
 });

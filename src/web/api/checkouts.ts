@@ -52,6 +52,44 @@ export const checkoutQueries = {
     }),
 };
 
+/**
+ * A checkout as the freshest cached list page of its company shows it, and when that page was
+ * read. List rows are the same resource as the detail (Payson's checkout), so opening a checkout
+ * from the list can show it at once.
+ */
+function checkoutFromLists(
+  queryClient: QueryClient,
+  companyId: string,
+  checkoutId: string,
+): { checkout: Checkout; updatedAt: number } | undefined {
+  let found: { checkout: Checkout; updatedAt: number } | undefined;
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: checkoutQueries.lists() })) {
+    const params = query.queryKey[2] as CheckoutListParams | undefined;
+    const page = query.state.data as CheckoutListPage | undefined;
+    if (params?.companyId !== companyId || !page) continue;
+    const updatedAt = query.state.dataUpdatedAt;
+    if (found && found.updatedAt >= updatedAt) continue;
+    const checkout = page.data.find((row) => row.id === checkoutId);
+    if (checkout) found = { checkout, updatedAt };
+  }
+  return found;
+}
+
+/**
+ * The detail query, seeded with the checkout's list row when a cached list page has it: the
+ * detail renders at once, as fresh as that page, and is read again once it is stale (staleTime),
+ * like any query. Without such a row it is the plain detail query.
+ */
+export function checkoutDetailQuery(queryClient: QueryClient, companyId: string, checkoutId: string) {
+  let seed: ReturnType<typeof checkoutFromLists> | null = null;
+  const seeded = () => (seed ??= checkoutFromLists(queryClient, companyId, checkoutId));
+  return queryOptions({
+    ...checkoutQueries.detail(companyId, checkoutId),
+    initialData: () => seeded()?.checkout,
+    initialDataUpdatedAt: () => seeded()?.updatedAt,
+  });
+}
+
 export const checkoutMutations = {
   /** One key per checkout, so every component can tell that this checkout's request is on its way. */
   sendPaymentRequest: (companyId: string, checkoutId: string) =>

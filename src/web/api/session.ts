@@ -1,6 +1,8 @@
-import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { currentSessionSchema, signedInSchema, type SessionUser, type SignInRequest } from '../../contract/gateway-api.ts';
 import { messages } from '../lib/i18n/messages.ts';
+import { mayOpenCompany } from '../lib/roles.ts';
+import { clearSessionHint, recordSessionHint, sessionHintAllows } from '../lib/session-hint.ts';
 import { ApiError } from './api-error.ts';
 import { http } from './http.ts';
 
@@ -9,10 +11,33 @@ export const sessionQueries = {
   current: () =>
     queryOptions({
       queryKey: [...sessionQueries.all(), 'current'] as const,
-      queryFn: ({ signal }) => http('/api/session', { schema: currentSessionSchema, signal }),
+      queryFn: async ({ signal }) => {
+        const session = await http('/api/session', { schema: currentSessionSchema, signal });
+        recordSessionHint(session.user);
+        return session;
+      },
       staleTime: 5 * 60_000,
     }),
 };
+
+/**
+ * For route loaders: starts a company's prefetches (`start`) as soon as it is known that the
+ * person may open that company. With nothing cached yet (a cold load) and the session hint saying
+ * so, they start at once, in parallel with the session check; without the hint (a signed-out
+ * visitor, another company), only after the session answered, so no request goes out that the
+ * gateway would refuse. Resolves once the session is known either way.
+ */
+export async function startWhenMayOpenCompany(
+  queryClient: QueryClient,
+  companyId: string,
+  start: () => void,
+): Promise<void> {
+  const options = sessionQueries.current();
+  const early = queryClient.getQueryData(options.queryKey) === undefined && sessionHintAllows(companyId);
+  if (early) start();
+  const { user } = await queryClient.ensureQueryData(options);
+  if (!early && user && mayOpenCompany(user, companyId)) start();
+}
 
 export function useSignIn() {
   const queryClient = useQueryClient();
@@ -20,6 +45,7 @@ export function useSignIn() {
     mutationFn: (credentials: SignInRequest) =>
       http('/api/session', { schema: signedInSchema, method: 'POST', body: credentials }),
     onSuccess: (session) => {
+      recordSessionHint(session.user);
       // Whatever was cached belonged to the previous session, if any.
       queryClient.clear();
       queryClient.setQueryData(sessionQueries.current().queryKey, session);
@@ -34,6 +60,8 @@ export function useSignIn() {
 export function useSignOut() {
   return useMutation({
     mutationFn: () => http('/api/session', { schema: undefined, method: 'DELETE' }),
+    // Whatever the answer, this browser should no longer count on a session.
+    onMutate: () => clearSessionHint(),
   });
 }
 

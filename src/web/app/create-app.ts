@@ -12,8 +12,9 @@ export function createApp() {
   const queryClient = createQueryClient({
     onUnauthenticated: () => {
       const { location, navigation } = router.state;
-      if (leaving || location.pathname === '/sign-in') return;
       const target = navigation.location ?? location;
+      // Already there, or on the way (the guard found no session first): keep that returnTo.
+      if (leaving || location.pathname === '/sign-in' || target.pathname === '/sign-in') return;
       leaving = true;
       void router
         .navigate(paths.signIn(safeReturnTo(target.pathname + target.search), { expired: true }), { replace: true })

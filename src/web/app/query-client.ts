@@ -1,5 +1,6 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isRetryableError, isUnauthenticated } from '../api/api-error.ts';
+import { clearSessionHint } from '../lib/session-hint.ts';
 
 const MAX_QUERY_RETRIES = 2;
 
@@ -20,8 +21,16 @@ export function createQueryClient(hooks: QueryClientHooks): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => {
-        if (!isUnauthenticated(error) || query.meta?.authRedirect === false) return;
+        if (!isUnauthenticated(error)) return;
+        // No session here any more: the next cold load waits for the session check again.
+        clearSessionHint();
+        if (query.meta?.authRedirect === false) return;
         hooks.onUnauthenticated();
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError: (error) => {
+        if (isUnauthenticated(error)) clearSessionHint();
       },
     }),
     defaultOptions: {

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 import { checkoutDetailLoader } from '../features/checkout-detail/checkout-detail-loader.ts';
+import { loadCheckoutDetailRoute } from '../features/checkout-detail/checkout-detail-module.ts';
 import { checkoutsLoader } from '../features/checkouts/checkouts-loader.ts';
 import { authGuardLoader, homeLoader } from './loaders.ts';
 import { NotFound } from './not-found.tsx';
@@ -46,10 +47,7 @@ export function createAppRouter(queryClient: QueryClient) {
                   loader: checkoutDetailLoader(queryClient),
                   // A failure of the checkout leaves the list beside it standing.
                   errorElement: <RouteError />,
-                  lazy: {
-                    Component: async () =>
-                      (await import('../features/checkout-detail/checkout-detail-route.tsx')).CheckoutDetailRoute,
-                  },
+                  lazy: { Component: async () => (await loadCheckoutDetailRoute()).CheckoutDetailRoute },
                 },
               ],
             },

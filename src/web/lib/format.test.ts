@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dateTimeFormat,
   formatAmount,
+  formatCount,
   formatDateTime,
   formatDateTimeCompact,
   formatQuantity,
   formatRate,
   formatRelativeDays,
   isoDateTime,
+  numberFormat,
   parseTimestamp,
+  regionName,
 } from './format.ts';
 
 // Intl output uses non-breaking spaces in some locales; compare with plain spaces.
@@ -86,5 +90,34 @@ describe('numbers', () => {
     expect(formatRelativeDays(new Date(2026, 10, 22, 1, 0), 'en-US', now)).toBe('tomorrow');
     expect(formatRelativeDays(new Date(2027, 0, 19, 9, 0), 'en-US', now)).toBe('in 59 days');
     expect(formatRelativeDays(new Date(2026, 10, 18, 9, 0), 'en-US', now)).toBe('3 days ago');
+  });
+});
+
+describe('formatter cache', () => {
+  it('builds one formatter per locale and options, and reuses it', () => {
+    expect(numberFormat('en-US')).toBe(numberFormat('en-US'));
+    expect(numberFormat('en-US', { maximumFractionDigits: 3 })).toBe(numberFormat('en-US', { maximumFractionDigits: 3 }));
+    expect(numberFormat('en-US')).not.toBe(numberFormat('sv-SE'));
+    expect(numberFormat('en-US')).not.toBe(numberFormat('en-US', { maximumFractionDigits: 3 }));
+    expect(dateTimeFormat('en-US', { dateStyle: 'medium' })).toBe(dateTimeFormat('en-US', { dateStyle: 'medium' }));
+    expect(dateTimeFormat('en-US', { dateStyle: 'medium' })).not.toBe(dateTimeFormat('en-US', { dateStyle: 'long' }));
+  });
+
+  it('keeps formatting by currency and locale after a formatter was cached', () => {
+    expect(plain(formatAmount(1, 'SEK', 'en-US'))).toBe('SEK 1.00');
+    expect(plain(formatAmount(1, 'EUR', 'en-US'))).toBe('€1.00');
+    expect(plain(formatAmount(1, 'SEK', 'en-US'))).toBe('SEK 1.00');
+    expect(plain(formatCount(1234, 'en-US'))).toBe('1,234');
+    expect(plain(formatCount(1234, 'sv-SE'))).toBe('1 234');
+  });
+
+  it('does not cache a formatter the constructor refused', () => {
+    expect(() => numberFormat('en-US', { style: 'currency', currency: 'KRONOR' })).toThrow(RangeError);
+    expect(() => numberFormat('en-US', { style: 'currency', currency: 'KRONOR' })).toThrow(RangeError);
+    expect(plain(formatAmount(12, 'kronor', 'en-US'))).toBe('12.00 KRONOR');
+  });
+
+  it('names regions', () => {
+    expect(regionName('se', 'en-US')).toBe('Sweden');
   });
 });

@@ -1,7 +1,7 @@
 import { useCallback, useId } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
-import { checkoutQueries } from '../../api/checkouts.ts';
+import { checkoutDetailQuery } from '../../api/checkouts.ts';
 import type { HeadingLevel } from '../../components/ui/heading.tsx';
 import { shortId } from '../../lib/checkout-fields.ts';
 import { customerDisplayName } from '../../lib/checkout-view/customer-display-name.ts';
@@ -32,7 +32,8 @@ export function CheckoutDetailPanel({ companyId, checkoutId }: CheckoutDetailPan
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const closeHref = paths.checkouts(companyId, parseCheckoutsSearch(searchParams).search);
-  const query = useQuery(checkoutQueries.detail(companyId, checkoutId));
+  const queryClient = useQueryClient();
+  const query = useQuery(checkoutDetailQuery(queryClient, companyId, checkoutId));
   // Back in the list, focus returns to the checkout's row (when the list shows it).
   const closeState = focusReturn(checkoutLinkId(checkoutId));
   const close = useCallback(

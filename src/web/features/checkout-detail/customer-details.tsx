@@ -2,6 +2,7 @@ import type { Customer } from '../../../contract/payson.ts';
 import { DescriptionList, type DescriptionItem } from '../../components/ui/description-list.tsx';
 import type { HeadingLevel } from '../../components/ui/heading.tsx';
 import { customerDisplayName } from '../../lib/checkout-view/customer-display-name.ts';
+import { regionName } from '../../lib/format.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { userLocale } from '../../lib/locale.ts';
 import { DetailSection } from './detail-section.tsx';
@@ -20,11 +21,7 @@ function filled(value: string | undefined): string | undefined {
 }
 
 function countryName(code: string): string {
-  try {
-    return new Intl.DisplayNames([userLocale()], { type: 'region' }).of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
+  return regionName(code, userLocale()) ?? code;
 }
 
 /** Payson sends an ISO code (`countryCode`, or `country` in older payloads); a code gets its name. */

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { KnownStatus } from '../../../contract/status.ts';
@@ -5,6 +6,7 @@ import { checkoutQueries } from '../../api/checkouts.ts';
 import { companyQueries } from '../../api/companies.ts';
 import { useSignedInUser } from '../../api/session.ts';
 import { AccessDenied } from '../../components/access-denied.tsx';
+import { preloadCheckoutDetailRouteWhenIdle } from '../checkout-detail/checkout-detail-module.ts';
 import { parseCheckoutsSearch } from '../../lib/checkouts-search.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { paths } from '../../lib/paths.ts';
@@ -28,8 +30,12 @@ export function CheckoutsList({ openCheckoutId }: CheckoutsListProps) {
   const { search, problems } = parseCheckoutsSearch(searchParams);
   const user = useSignedInUser();
   const list = useCheckoutList({ companyId, ...search });
-  const counts = useQuery(checkoutQueries.statusCounts(companyId)).data;
+  // The counts (eleven upstream calls) wait for the rows rather than compete with them.
+  const counts = useQuery({ ...checkoutQueries.statusCounts(companyId), enabled: !list.isPending }).data;
   const companyName = useQuery(companyQueries.list()).data?.companies.find((c) => c.id === companyId)?.name;
+  // Once rows are on screen, the checkout's code loads in idle time: opening one then waits for data only.
+  const hasRows = list.data !== undefined;
+  useEffect(() => (hasRows ? preloadCheckoutDetailRouteWhenIdle() : undefined), [hasRows]);
 
   if (list.error?.status === 403) {
     return (

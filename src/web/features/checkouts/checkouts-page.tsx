@@ -25,12 +25,14 @@ export function CheckoutsPage() {
       </>
     );
   }
-  if (!checkoutId) return <CheckoutsList openCheckoutId={undefined} />;
-  if (!split) return <Outlet />;
+  if (checkoutId && !split) return <Outlet />;
+  // The list keeps its place in the tree when a checkout opens beside it: it re-renders, it is not
+  // built again (its table, its rows, its scroll position).
+  const beside = Boolean(checkoutId);
   return (
-    <div className="checkouts-split">
+    <div className={beside ? 'checkouts-split' : undefined}>
       <CheckoutsList openCheckoutId={checkoutId} />
-      <Outlet />
+      {beside ? <Outlet /> : null}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { userLocale } from '../../lib/locale.ts';
 import { CheckoutsEmpty } from './checkouts-empty.tsx';
 import { CheckoutsLoadError } from './checkouts-load-error.tsx';
 import { checkoutsColumns } from './checkouts-columns.tsx';
+import { CheckoutLinkProvider } from './use-checkout-link.ts';
 
 const noRows: Checkout[] = [];
 const DEFAULT_PAGE_SIZE = 20;
@@ -75,15 +76,17 @@ export function CheckoutsTable({
           description={messages.checkouts.columnPickerHint}
         />
       </div>
-      <DataTable
-        table={table}
-        label={messages.checkouts.tableName}
-        state={tableState(query)}
-        skeletonRows={DEFAULT_PAGE_SIZE}
-        message={message}
-        selectedRowId={selectedRowId}
-        onRowClick={onRowClick}
-      />
+      <CheckoutLinkProvider>
+        <DataTable
+          table={table}
+          label={messages.checkouts.tableName}
+          state={tableState(query)}
+          skeletonRows={DEFAULT_PAGE_SIZE}
+          message={message}
+          selectedRowId={selectedRowId}
+          onRowClick={onRowClick}
+        />
+      </CheckoutLinkProvider>
       {data && data.totalCount > 0 ? (
         <DataTablePagination table={table} summary={messages.checkouts.totalCount(data.totalCount, formatCount(data.totalCount, userLocale()))} />
       ) : null}

@@ -1,6 +1,7 @@
+import { createContext, createElement, use, useMemo, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { parseCheckoutsSearch } from '../../lib/checkouts-search.ts';
-import { paths } from '../../lib/paths.ts';
+import { paths, type CheckoutsSearchParams } from '../../lib/paths.ts';
 import { useSplitView } from '../../lib/use-media-query.ts';
 
 export interface CheckoutLink {
@@ -11,15 +12,36 @@ export interface CheckoutLink {
   preventScrollReset: boolean;
 }
 
-/** A row's link to its checkout. It keeps the list's status and page, so the list beside it stays put. */
-export function useCheckoutLink(checkoutId: string): CheckoutLink {
+/** What every row's link shares: read once per table, not once per cell (two cells a row). */
+interface CheckoutLinkBase {
+  companyId: string;
+  openId: string | undefined;
+  search: CheckoutsSearchParams;
+  preventScrollReset: boolean;
+}
+
+const CheckoutLinkContext = createContext<CheckoutLinkBase | null>(null);
+
+/** Gives the rows below it what their links need: the route, the list's search and the layout. */
+export function CheckoutLinkProvider({ children }: { children: ReactNode }) {
   const { companyId = '', checkoutId: openId } = useParams();
   const [searchParams] = useSearchParams();
   const split = useSplitView();
-  const { search } = parseCheckoutsSearch(searchParams);
+  const { status, page } = parseCheckoutsSearch(searchParams).search;
+  const value = useMemo<CheckoutLinkBase>(
+    () => ({ companyId, openId, search: { status, page }, preventScrollReset: split }),
+    [companyId, openId, status, page, split],
+  );
+  return createElement(CheckoutLinkContext.Provider, { value }, children);
+}
+
+/** A row's link to its checkout. It keeps the list's status and page, so the list beside it stays put. */
+export function useCheckoutLink(checkoutId: string): CheckoutLink {
+  const base = use(CheckoutLinkContext);
+  if (!base) throw new Error('useCheckoutLink needs a CheckoutLinkProvider above it');
   return {
-    href: paths.checkout(companyId, checkoutId, search),
-    current: openId === checkoutId,
-    preventScrollReset: split,
+    href: paths.checkout(base.companyId, checkoutId, base.search),
+    current: base.openId === checkoutId,
+    preventScrollReset: base.preventScrollReset,
   };
 }

@@ -1,0 +1,105 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { negotiateEncoding, spaStaticFiles } from './static-files.ts';
+
+const ORIGIN = 'http://127.0.0.1:8080';
+const SCRIPT = `export const rows = ${JSON.stringify(Array.from({ length: 200 }, (_, index) => ({ index, label: `row ${index}` })))};\n`;
+
+function builtSpa(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'static-files-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Payson checkouts</title>');
+  writeFileSync(join(dir, 'assets', 'app-3f9a.js'), SCRIPT);
+  writeFileSync(join(dir, 'assets', 'tiny-1b2c.css'), 'a{color:red}');
+  writeFileSync(join(dir, 'assets', 'logo-9d8e.png'), Buffer.alloc(4096, 1));
+  return dir;
+}
+
+const get = (app: ReturnType<typeof spaStaticFiles>, path: string, headers: Record<string, string> = {}) =>
+  app.request(`${ORIGIN}${path}`, { headers });
+
+describe('negotiateEncoding', () => {
+  it('prefers brotli, then gzip, honouring q-values and *', () => {
+    expect(negotiateEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(negotiateEncoding('gzip')).toBe('gzip');
+    expect(negotiateEncoding('br;q=0, gzip;q=0.5')).toBe('gzip');
+    expect(negotiateEncoding('*')).toBe('br');
+    expect(negotiateEncoding('*;q=0, identity')).toBeUndefined();
+    expect(negotiateEncoding('identity')).toBeUndefined();
+    expect(negotiateEncoding(undefined)).toBeUndefined();
+  });
+});
+
+describe('spaStaticFiles, compressed assets', () => {
+  it('sends a hashed script brotli- or gzip-compressed as accepted, with Vary, and as it is otherwise', async () => {
+    const app = spaStaticFiles(builtSpa());
+
+    const br = await get(app, '/assets/app-3f9a.js', { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(br.status).toBe(200);
+    expect(br.headers.get('Content-Encoding')).toBe('br');
+    expect(br.headers.get('Vary')).toBe('Accept-Encoding');
+    expect(br.headers.get('Content-Type')).toMatch(/javascript/);
+    expect(br.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    const brBody = Buffer.from(await br.arrayBuffer());
+    expect(Number(br.headers.get('Content-Length'))).toBe(brBody.length);
+    expect(brBody.length).toBeLessThan(SCRIPT.length);
+    expect(brotliDecompressSync(brBody).toString()).toBe(SCRIPT);
+
+    const gz = await get(app, '/assets/app-3f9a.js', { 'Accept-Encoding': 'gzip' });
+    expect(gz.headers.get('Content-Encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(SCRIPT);
+
+    const plain = await get(app, '/assets/app-3f9a.js');
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    expect(plain.headers.get('Vary')).toBe('Accept-Encoding');
+    expect(plain.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(await plain.text()).toBe(SCRIPT);
+  });
+
+  it('keeps serving the same bytes once the best brotli level replaced the fast one', async () => {
+    const app = spaStaticFiles(builtSpa());
+    const read = async () => {
+      const response = await get(app, '/assets/app-3f9a.js', { 'Accept-Encoding': 'br' });
+      return brotliDecompressSync(Buffer.from(await response.arrayBuffer())).toString();
+    };
+    expect(await read()).toBe(SCRIPT);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await read()).toBe(SCRIPT);
+  });
+
+  it('leaves tiny files, already compressed formats and byte ranges as they are', async () => {
+    const app = spaStaticFiles(builtSpa());
+    const accept = { 'Accept-Encoding': 'br, gzip' };
+    const tiny = await get(app, '/assets/tiny-1b2c.css', accept);
+    expect(tiny.headers.get('Content-Encoding')).toBeNull();
+    expect(await tiny.text()).toBe('a{color:red}');
+    const image = await get(app, '/assets/logo-9d8e.png', accept);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('Content-Encoding')).toBeNull();
+    const range = await get(app, '/assets/app-3f9a.js', { ...accept, Range: 'bytes=0-5' });
+    expect(range.status).toBe(206);
+    expect(range.headers.get('Content-Encoding')).toBeNull();
+    expect(await range.text()).toBe(SCRIPT.slice(0, 6));
+  });
+
+  it('answers a missing or odd asset path with a 404, never index.html', async () => {
+    const app = spaStaticFiles(builtSpa());
+    const accept = { 'Accept-Encoding': 'br' };
+    for (const path of ['/assets/app-0000.js', '/assets/..%2Findex.html', '/assets/sub/app.js']) {
+      const response = await get(app, path, accept);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain('<title>');
+    }
+  });
+
+  it('answers HEAD with the compressed answer’s headers', async () => {
+    const app = spaStaticFiles(builtSpa());
+    const response = await app.request(`${ORIGIN}/assets/app-3f9a.js`, { method: 'HEAD', headers: { 'Accept-Encoding': 'br' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Encoding')).toBe('br');
+    expect(await response.text()).toBe('');
+  });
+});
