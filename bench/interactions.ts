@@ -14,15 +14,10 @@ import { median, round } from './stats.ts';
 export const INTERACTIONS = ['nextPage', 'statusFilter', 'openCheckout', 'openAnotherCheckout'] as const;
 export type InteractionName = (typeof INTERACTIONS)[number];
 
-export interface InteractionSummary {
+/** The median run of one interaction, plus what the budgets need from all runs. */
+export interface InteractionSummary extends InteractionTiming {
   name: InteractionName;
   runs: number;
-  latencyMs: number;
-  frames: number;
-  longestTaskMs: number;
-  blockingMs: number;
-  eventDurationMs: number;
-  scriptMs: number;
   allLatencyMs: number[];
   /** The worst run's longest task: the budget says none may pass 50 ms. */
   worstLongTaskMs: number;

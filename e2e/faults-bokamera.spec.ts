@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { ACCOUNTS } from './fixtures.ts';
-import { expectCleanError, FAULT_KINDS, timed, TRANSPORT, UPSTREAM_FAILED, type ExpectedError, type FaultKind } from './faults-support.ts';
+import { expectCleanError, FAULT_KINDS, READ_TRIES, timed, TRANSPORT, UPSTREAM_FAILED, type ExpectedError, type FaultKind } from './faults-support.ts';
 import { addFault, clearFaults, resetSandbox, signedInApi, upstreamCalls } from './sandbox-control.ts';
 
 /**
@@ -20,9 +20,6 @@ const BOKAMERA: Record<FaultKind, ExpectedError> = {
   '500': UPSTREAM_FAILED,
   ...TRANSPORT,
 };
-
-/** Reads are retried once after a 5xx or a dropped connection; never after a 4xx or a timeout. */
-const TRIES: Record<FaultKind, number> = { '401': 1, '403': 1, '404': 1, '429': 1, '500': 2, timeout: 1, drop: 2 };
 
 interface Operation {
   name: string;
@@ -46,7 +43,7 @@ for (const operation of OPERATIONS) {
 
       await expectCleanError(await timed(() => operation.call(request, companyId)), expected);
       const tries = async () => (await upstreamCalls(request, 'bokamera')).filter((call) => call.path.startsWith(operation.path)).length;
-      await expect.poll(tries).toBe(TRIES[kind]);
+      await expect.poll(tries).toBe(READ_TRIES[kind]);
       await clearFaults(request);
 
       if (kind === '401') {

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { ACCOUNTS } from './fixtures.ts';
-import { expectCleanError, FAULT_KINDS, timed, TRANSPORT, UPSTREAM_FAILED, type ExpectedError, type FaultKind } from './faults-support.ts';
+import { expectCleanError, FAULT_KINDS, READ_TRIES, timed, TRANSPORT, UPSTREAM_FAILED, type ExpectedError, type FaultKind } from './faults-support.ts';
 import { addFault, clearFaults, resetSandbox, signedInApi, upstreamCalls } from './sandbox-control.ts';
 
 /** Payson failing in every way at the two reads of checkouts: a list page and one checkout. */
@@ -20,8 +20,6 @@ const PAYSON: Record<FaultKind, ExpectedError> = {
   '500': UPSTREAM_FAILED,
   ...TRANSPORT,
 };
-
-const TRIES: Record<FaultKind, number> = { '401': 1, '403': 1, '404': 1, '429': 1, '500': 2, timeout: 1, drop: 2 };
 
 interface Operation {
   name: string;
@@ -52,7 +50,7 @@ for (const operation of OPERATIONS) {
 
       await expectCleanError(await timed(() => operation.call(request, companyId, checkoutId)), expected);
       const tries = async () => (await upstreamCalls(request, 'payson')).slice(before).filter((call) => call.path.startsWith(path)).length;
-      await expect.poll(tries).toBe(TRIES[kind]);
+      await expect.poll(tries).toBe(READ_TRIES[kind]);
       await clearFaults(request);
 
       // Still signed in whatever Payson did, and the next read works.

@@ -59,3 +59,6 @@ export async function expectCleanError(timedAnswer: { answer: APIResponse; ms: n
   expect(text).not.toMatch(INTERNALS);
   expect(ms, 'the gateway answered within its upstream timeout and a margin').toBeLessThan(UPSTREAM_TIMEOUT_MS + ANSWER_MARGIN_MS);
 }
+
+/** The gateway retries a read once after a 5xx or a dropped connection; never after a 4xx or a timeout. */
+export const READ_TRIES: Record<FaultKind, number> = { '401': 1, '403': 1, '404': 1, '429': 1, '500': 2, timeout: 1, drop: 2 };
