@@ -20,6 +20,19 @@ function present(value: string | number | undefined): value is string | number {
   return value !== undefined && String(value).trim() !== '';
 }
 
+/**
+ * Payson's `expirationTime` is when a checkout that has not been paid expires. While the customer can
+ * still pay it is an expiry; after payment it was only the deadline they met, and the 59-day Ready
+ * to ship expiry is what matters (shown apart).
+ */
+function expirationLabel(status: Checkout['status']): string {
+  if (status === 'expired') return text.expiredAt;
+  if (status === 'created' || status === 'formsFilled' || status === 'readyToPay' || status === 'processingPayment') {
+    return text.expires;
+  }
+  return text.paymentDeadline;
+}
+
 export function CheckoutSummary({ checkout, level }: CheckoutSummaryProps) {
   const locale = userLocale();
   const { order, merchant } = checkout;
@@ -37,7 +50,7 @@ export function CheckoutSummary({ checkout, level }: CheckoutSummaryProps) {
     ...(fees ? [{ label: text.fees, value: amount(fees) }] : []),
     { label: text.currency, value: order?.currency?.toUpperCase() || messages.format.missing },
     { label: text.created, value: <DateTimeText value={checkout.history['created']} /> },
-    { label: text.expires, value: <DateTimeText value={checkout.expirationTime} /> },
+    { label: expirationLabel(checkout.status), value: <DateTimeText value={checkout.expirationTime} /> },
   ];
   if (expiry) {
     items.push({

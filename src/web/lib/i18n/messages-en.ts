@@ -143,6 +143,9 @@ export const en = {
       currency: 'Currency',
       created: 'Created',
       expires: 'Checkout expires',
+      /** Once paid, Payson's expiration time was only the deadline the customer met. */
+      paymentDeadline: 'Payment deadline',
+      expiredAt: 'Expired',
       readyToShipExpiry: 'Expires if not shipped',
       readyToShipExpiryValue: (date: string, relative: string) => `${date} (${relative})`,
       readyToShipExpiryHint: 'Payson expires a checkout that waits in Ready to ship for 59 days.',
