@@ -37,8 +37,10 @@ describe('loadGatewayConfig', () => {
       SESSION_IDLE_MINUTES: '5',
       SESSION_ABSOLUTE_HOURS: '1',
       UPSTREAM_TIMEOUT_MS: '2500',
+      PUBLIC_ORIGIN: 'https://admin.example.se/',
     });
     expect(config).toMatchObject({
+      publicOrigin: 'https://admin.example.se',
       identityClientId: 'other-client',
       singleMerchant: { agentId: '4', apiKey: 'secret', companyId: 'company' },
       embedUrls: ['https://www.payson.se/embedded/checkout', 'https://test-www.payson.se/embedded/checkout'],

@@ -19,6 +19,11 @@ export interface GatewayConfig {
   /** Payson embed pages (origin + path) the SPA may show in its preview iframe. */
   embedUrls: string[];
   secureCookies: boolean;
+  /**
+   * The origin browsers use (`https://admin.example.se`) when a TLS-terminating proxy sits in front,
+   * so the request URL the gateway sees is not it. Unset: the request's own origin.
+   */
+  publicOrigin?: string;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   upstreamTimeoutMs: number;
@@ -78,6 +83,7 @@ const envSchema = z.object({
   PAYSON_COMPANY_ID: z.optional(text),
   PAYSON_EMBED_URLS: z._default(embedUrlList, []),
   SECURE_COOKIES: z.optional(flag),
+  PUBLIC_ORIGIN: z.optional(baseUrl),
   SESSION_IDLE_MINUTES: positiveWholeNumber(30),
   SESSION_ABSOLUTE_HOURS: positiveWholeNumber(12),
   UPSTREAM_TIMEOUT_MS: positiveWholeNumber(10_000),
@@ -109,6 +115,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     embedUrls: vars.PAYSON_EMBED_URLS,
     // Default: secure cookies whenever the identity provider is reached over TLS, i.e. outside the loopback sandbox.
     secureCookies: vars.SECURE_COOKIES ?? vars.IDENTITY_URL.startsWith('https:'),
+    ...(vars.PUBLIC_ORIGIN ? { publicOrigin: new URL(vars.PUBLIC_ORIGIN).origin } : {}),
     sessionIdleMinutes: vars.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: vars.SESSION_ABSOLUTE_HOURS,
     upstreamTimeoutMs: vars.UPSTREAM_TIMEOUT_MS,

@@ -57,7 +57,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     await next();
     c.header('Cache-Control', 'no-store'); // personal data: no cache may keep it
   });
-  app.use('/api/*', requireSameOrigin);
+  app.use('/api/*', requireSameOrigin(config.publicOrigin));
   app.use(
     '/api/*',
     bodyLimit({

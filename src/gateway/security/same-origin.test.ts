@@ -39,4 +39,15 @@ describe('isAllowedStateChange', () => {
     expect(isAllowedStateChange(request('DELETE', { ...origin, 'Content-Type': 'text/plain' }, 'x'))).toBe(false);
     expect(isAllowedStateChange(request('DELETE', {}))).toBe(false);
   });
+
+  it('compares with the configured public origin behind a proxy, not the URL the gateway sees', () => {
+    const behindProxy = new Request('http://10.0.0.5:4173/api/session', {
+      method: 'DELETE',
+      headers: { Origin: 'https://admin.example.se' },
+    });
+    expect(isAllowedStateChange(behindProxy, 'https://admin.example.se')).toBe(true);
+    expect(isAllowedStateChange(behindProxy)).toBe(false);
+    const internal = new Request('http://10.0.0.5:4173/api/session', { method: 'DELETE', headers: { Origin: 'http://10.0.0.5:4173' } });
+    expect(isAllowedStateChange(internal, 'https://admin.example.se')).toBe(false);
+  });
 });
