@@ -15,3 +15,16 @@ export function isSuperadmin(roles: readonly string[]): boolean {
 export function mayReadCheckouts(roles: readonly string[]): boolean {
   return roles.some((role) => role === ROLES.write || role === ROLES.read || role === ROLES.superadmin);
 }
+
+/** BokaMera ids are GUIDs, which may come in either letter case. */
+export function sameId(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * A superadmin may open any company, everyone else only their own. The gateway enforces it before
+ * any upstream call; the SPA asks it too, to show "no access" without asking the gateway.
+ */
+export function mayOpenCompany(user: { roles: readonly string[]; companyId: string }, companyId: string): boolean {
+  return isSuperadmin(user.roles) || sameId(user.companyId, companyId);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paymentRequestBlock, canCancelInStatus } from './checkout-rules.ts';
-import { ROLES } from './roles.ts';
+import { mayOpenCompany, ROLES } from './roles.ts';
 import { KNOWN_STATUSES, canonicalStatus, isKnownStatus, pascalCaseStatus } from './status.ts';
 
 describe('statuses', () => {
@@ -36,5 +36,16 @@ describe('the payment request rule', () => {
     expect(canCancelInStatus('readyToShip')).toBe(true);
     expect(canCancelInStatus('shipped')).toBe(false);
     expect(canCancelInStatus('paidToAccount')).toBe(false);
+  });
+});
+
+describe('mayOpenCompany', () => {
+  it('lets superadmins open any company and everybody else only their own', () => {
+    const admin = { roles: ['bookingsupplier-administrator-write'], companyId: 'a' };
+    expect(mayOpenCompany(admin, 'a')).toBe(true);
+    expect(mayOpenCompany(admin, 'b')).toBe(false);
+    expect(mayOpenCompany({ roles: ['superadmin'], companyId: 'a' }, 'b')).toBe(true);
+    // BokaMera GUIDs may come in either letter case.
+    expect(mayOpenCompany({ ...admin, companyId: 'ABC' }, 'abc')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { forbidden } from './api-error.ts';
-import { sameId } from './company-access.ts';
+import { sameId } from '../contract/roles.ts';
 import type { GatewayDeps } from './gateway-env.ts';
 import type { Session } from './session/store.ts';
 import type { PaysonCredentials } from './upstream/payson-client.ts';

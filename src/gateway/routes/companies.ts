@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Company } from '../../contract/bokamera.ts';
 import type { CompaniesResponse, CompanySummary } from '../../contract/gateway-api.ts';
 import { isSuperadmin } from '../../contract/roles.ts';
-import { sameId } from '../company-access.ts';
+import { sameId } from '../../contract/roles.ts';
 import type { GatewayDeps, GatewayEnv } from '../gateway-env.ts';
 import { requireSession } from '../session/require-session.ts';
 import type { Session } from '../session/store.ts';

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { currentSessionSchema, signedInSchema, type SessionUser, type SignInRequest } from '../../contract/gateway-api.ts';
 import { messages } from '../lib/i18n/messages.ts';
-import { mayOpenCompany } from '../lib/roles.ts';
+import { mayOpenCompany } from '../../contract/roles.ts';
 import { clearSessionHint, recordSessionHint, sessionHintAllows } from '../lib/session-hint.ts';
 import { ApiError } from './api-error.ts';
 import { http } from './http.ts';

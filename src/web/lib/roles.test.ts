@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayOpenCompany, roleLabel } from './roles.ts';
+import { roleLabel } from './roles.ts';
 
 describe('roleLabel', () => {
   it('names the strongest role', () => {
@@ -7,14 +7,5 @@ describe('roleLabel', () => {
     expect(roleLabel(['bookingsupplier-administrator-write'])).toBe('Administrator');
     expect(roleLabel(['bookingsupplier-administrator-read'])).toBe('Read-only administrator');
     expect(roleLabel([])).toBe('No administrator role');
-  });
-});
-
-describe('mayOpenCompany', () => {
-  it('lets superadmins open any company and everybody else only their own', () => {
-    const admin = { roles: ['bookingsupplier-administrator-write'], companyId: 'a' };
-    expect(mayOpenCompany(admin, 'a')).toBe(true);
-    expect(mayOpenCompany(admin, 'b')).toBe(false);
-    expect(mayOpenCompany({ roles: ['superadmin'], companyId: 'a' }, 'b')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { isSuperadmin, ROLES } from '../../contract/roles.ts';
+import { ROLES } from '../../contract/roles.ts';
 import { messages } from './i18n/messages.ts';
 
 /** The user's strongest role, in words. */
@@ -7,9 +7,4 @@ export function roleLabel(roles: readonly string[]): string {
   if (roles.includes(ROLES.write)) return messages.roles.write;
   if (roles.includes(ROLES.read)) return messages.roles.read;
   return messages.roles.none;
-}
-
-/** The gateway's rule (it answers 403 otherwise): a superadmin opens any company, others their own. */
-export function mayOpenCompany(user: { roles: readonly string[]; companyId: string }, companyId: string): boolean {
-  return user.companyId === companyId || isSuperadmin(user.roles);
 }

@@ -3,7 +3,7 @@ import { useSignedInUser } from '../../api/session.ts';
 import { AccessDenied } from '../../components/access-denied.tsx';
 import { messages } from '../../lib/i18n/messages.ts';
 import { paths } from '../../lib/paths.ts';
-import { mayOpenCompany } from '../../lib/roles.ts';
+import { mayOpenCompany } from '../../../contract/roles.ts';
 import { useSplitView } from '../../lib/use-media-query.ts';
 import { CheckoutsList } from './checkouts-list.tsx';
 import './checkouts.css';

@@ -1,5 +1,5 @@
 import { normaliseHostname, originOf, type EmbedPage } from './embed-allow-list.ts';
-import { isGuid, sameGuid } from './guid.ts';
+import { isGuid, sameGuid } from '../guid.ts';
 import { rejected, type PreviewUrlResult } from './preview-result.ts';
 
 /**
