@@ -4,9 +4,5 @@ import type { ApiError } from './api-error.ts';
 declare module '@tanstack/react-query' {
   interface Register {
     defaultError: ApiError;
-    queryMeta: {
-      /** false: a 401 from this query is handled where it is used (the auth guard), not globally. */
-      authRedirect?: boolean;
-    };
   }
 }

@@ -20,11 +20,10 @@ export interface QueryClientHooks {
 export function createQueryClient(hooks: QueryClientHooks): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
-      onError: (error, query) => {
+      onError: (error) => {
         if (!isUnauthenticated(error)) return;
         // No session here any more: the next cold load waits for the session check again.
         clearSessionHint();
-        if (query.meta?.authRedirect === false) return;
         hooks.onUnauthenticated();
       },
     }),
