@@ -1,7 +1,6 @@
 import { SANDBOX_ACCOUNTS, SANDBOX_API_KEY } from '../sandbox/accounts.ts';
+import type { Env } from '../gateway/config.ts';
 import { sandboxOptionsFromEnv, startSandbox, type RunningSandbox } from '../sandbox/start-sandbox.ts';
-
-export type Env = Record<string, string | undefined>;
 
 export interface Upstreams {
   /** The environment the gateway is configured from: live settings, or the sandbox's. */
