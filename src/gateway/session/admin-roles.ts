@@ -27,7 +27,7 @@ export async function rolesFromBokaMera(bokamera: BokameraClient, accessToken: s
 }
 
 /** Roles given by id only (as UpdateCompanyUser assigns them) get their names from BokaMera's role list. */
-export function namesByRoleId(roles: readonly AdminRole[], catalogue: readonly AdminRole[]): (string | undefined)[] {
+function namesByRoleId(roles: readonly AdminRole[], catalogue: readonly AdminRole[]): (string | undefined)[] {
   return roles.map((role) => {
     const id = role.RoleId;
     return id === undefined ? undefined : catalogue.find((entry) => entry.RoleId !== undefined && sameId(entry.RoleId, id))?.Name;
