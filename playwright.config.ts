@@ -6,7 +6,8 @@ import { writeE2eFixture } from './e2e/fixtures/e2e-fixture.ts';
 /**
  * End-to-end journeys run against the built app served by the real gateway in sandbox mode, the
  * same code `npm start` runs. Two servers: one on generated data, one on a fixture file whose
- * checkouts include the seed's sample and hostile ones (`*.fixture.spec.ts`).
+ * checkouts include the seed's sample and hostile ones (`*.fixture.spec.ts`); and a third on
+ * generated data whose tokens carry no roles, for the role journeys (project `token-without-roles`).
  *
  * Playwright cannot download its browser on our machines, so it uses its own Chromium when one is
  * installed and Debian's otherwise.
@@ -18,6 +19,8 @@ const generatedPort = Number(process.env.E2E_PORT ?? 4311);
 const fixturePort = generatedPort + 1;
 // The fixture server's sandbox listens on a fixed port so the fixture's good snippets can name it.
 const fixtureSandboxPort = generatedPort + 2;
+// A sandbox whose tokens carry no role claims (SANDBOX_TOKEN_ROLES=none): roles come from BokaMera.
+const tokenWithoutRolesPort = generatedPort + 3;
 const fixtureFile = resolve(import.meta.dirname, 'e2e/.generated/e2e-fixture.json');
 writeE2eFixture(fixtureFile, `http://127.0.0.1:${fixtureSandboxPort}`);
 
@@ -60,9 +63,15 @@ export default defineConfig({
       testMatch: /\.fixture\.spec\.ts$/,
       use: { baseURL: `http://127.0.0.1:${fixturePort}` },
     },
+    {
+      name: 'token-without-roles',
+      testMatch: /roles-from-bokamera\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${tokenWithoutRolesPort}` },
+    },
   ],
   webServer: [
     server(generatedPort, { SANDBOX_SEED: 'e2e' }),
     server(fixturePort, { SANDBOX_FIXTURE: fixtureFile, SANDBOX_PORT: String(fixtureSandboxPort) }),
+    server(tokenWithoutRolesPort, { SANDBOX_SEED: 'e2e', SANDBOX_TOKEN_ROLES: 'none' }),
   ],
 });

@@ -70,6 +70,44 @@ export type Company = z.infer<typeof companySchema>;
 
 export const companyListSchema = queryResponseSchema(companySchema);
 
+/**
+ * One role as BokaMera describes an administrator's roles (CompanyUserRolesQueryResponse:
+ * `{RoleId, Name, Description}`). Administrators are given roles by id (`Roles: [{RoleId}]` on
+ * UpdateCompanyUser), one version of the metadata names the list's items `{Id, KeyType}`, and where a
+ * role list appears on the current user is not documented, so a bare string (a name or an id) and
+ * either spelling are read too. See docs/decisions/005.
+ */
+export const adminRoleSchema = z.union([
+  z.pipe(
+    z.string(),
+    z.transform((value) => ({ RoleId: value, Name: value })),
+  ),
+  z.pipe(
+    z.object({ RoleId: lenientString, Id: lenient(z.union([z.string(), z.number()])), Name: lenientString, KeyType: lenientString }),
+    z.transform((role) => ({ RoleId: role.RoleId ?? (role.Id === undefined ? undefined : String(role.Id)), Name: role.Name ?? role.KeyType })),
+  ),
+]);
+export type AdminRole = z.infer<typeof adminRoleSchema>;
+
+/** A list of roles in which an item of an unexpected shape is dropped, not fatal: unknown stays unknown. */
+const adminRoleArraySchema = z.pipe(
+  z.array(z.catch(z.optional(adminRoleSchema), undefined)),
+  z.transform((roles) => roles.filter((role): role is AdminRole => role !== undefined)),
+);
+export const adminRoleListSchema = z.catch(adminRoleArraySchema, []);
+
+/** `GET /administrators/roles` (CompanyUserRolesQuery): every administrator role BokaMera has. */
+export const adminRoleCatalogueSchema = z.object({ Results: adminRoleListSchema });
+
+/**
+ * `GET /administrators` (CompanyUserQuery, QueryResponse<CompanyUserQueryResponse>): the company's
+ * administrators, each with `Roles`, "the roles that are connected to the administrator".
+ */
+export const administratorListSchema = z.object({
+  Results: z.catch(z.array(z.object({ Id: lenientString, Roles: adminRoleListSchema })), []),
+});
+export type AdministratorList = z.infer<typeof administratorListSchema>;
+
 /** The part of CurrentUserQuery (`GET /users`) the dashboard uses: who the admin is and their company. */
 export const currentUserSchema = z.object({
   UserId: lenientString,
@@ -79,6 +117,8 @@ export const currentUserSchema = z.object({
       Email: lenientString,
       Firstname: lenientString,
       Lastname: lenientString,
+      // Not in the documented AdminProfile; read in case BokaMera lists the admin's roles here.
+      Roles: lenient(adminRoleArraySchema),
     }),
   ),
 });

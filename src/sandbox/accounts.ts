@@ -14,8 +14,8 @@ export interface SandboxAccount {
   firstName: string;
   lastName: string;
   roles: readonly Role[];
-  /** Which company (by position) the account administers at BokaMera. */
-  companyIndex: 0 | 1;
+  /** Which company (by position) the account administers at BokaMera; none for a booking customer. */
+  companyIndex?: 0 | 1;
   /** One line for people: role and company. */
   description: string;
 }
@@ -60,6 +60,16 @@ export const SANDBOX_ACCOUNTS: readonly SandboxAccount[] = [
     roles: [ROLES.write],
     companyIndex: 1,
     description: `${ROLES.write}, the second company`,
+  },
+  {
+    // A BokaMera user who books but administers nothing: the dashboard must refuse them.
+    userId: '7a3c9e1b-4d6f-4b2a-8e0c-9f5b1d7a3c06',
+    email: 'customer@sandbox.test',
+    password: SANDBOX_PASSWORD,
+    firstName: 'Maja',
+    lastName: 'Berg',
+    roles: [],
+    description: 'a booking customer, no administrator role: refused',
   },
   {
     // Tests lock this account out on purpose (the sign-in throttle); no journey needs it to work.

@@ -3,6 +3,7 @@ import type { Company, CurrentUser, PaysonApiSettings } from '../contract/bokame
 import { isSuperadmin, mayReadCheckouts } from '../contract/roles.ts';
 import { propertyOf } from './bokamera-binding.ts';
 import { callerOf, companyFor, requireCaller, type BokaMeraAuthDependencies } from './bokamera-auth.ts';
+import { registerAdministratorRoutes } from './bokamera-administrators.ts';
 import { registerCheckoutRoutes } from './bokamera-checkouts.ts';
 import type { PaysonClient } from './bokamera-payson-client.ts';
 import { bokameraErrorForStatus, invalidRole, responseStatusError, validationError } from './bokamera-responses.ts';
@@ -32,9 +33,12 @@ export function createBokaMera(deps: BokaMeraDependencies): Hono {
     const caller = requireCaller(c, deps);
     if (caller instanceof Response) return caller;
     const { account, company } = caller;
+    // The documented AdminProfile lists no roles; BokaMera answers them on CompanyUserQuery instead.
     const body: CurrentUser & { Favorites: unknown[] } = {
       UserId: account.userId,
-      AdminProfile: { CompanyId: company.id, Email: account.email, Firstname: account.firstName, Lastname: account.lastName },
+      ...(company
+        ? { AdminProfile: { CompanyId: company.id, Email: account.email, Firstname: account.firstName, Lastname: account.lastName } }
+        : {}),
       Favorites: [],
     };
     return c.json(body);
@@ -54,7 +58,7 @@ export function createBokaMera(deps: BokaMeraDependencies): Hono {
         (!id || company.id.toLowerCase() === id) && (!search || company.name.toLowerCase().includes(search)),
     );
     const maySeeOwnerDetails = (company: SandboxCompany) =>
-      caller !== undefined && (isSuperadmin(caller.roles) || caller.company.id === company.id);
+      caller !== undefined && (isSuperadmin(caller.roles) || caller.company?.id === company.id);
     const results: Company[] = matching.slice(paging.skip, paging.skip + paging.take).map((company) => ({
       Id: company.id,
       Name: company.name,
@@ -83,6 +87,7 @@ export function createBokaMera(deps: BokaMeraDependencies): Hono {
   });
 
   registerCheckoutRoutes(app, deps);
+  registerAdministratorRoutes(app, deps);
 
   app.notFound((c: Context) => responseStatusError(404, 'NotFound', `Handler for Request not found: ${c.req.method} ${c.req.path}`));
   app.onError(() => bokameraErrorForStatus(500));

@@ -5,6 +5,7 @@ import { accountByEmail } from './accounts.ts';
 import type { Clock } from './clock.ts';
 import type { IdentitySession, IdentitySessions, RefreshRefusal } from './identity-sessions.ts';
 import { signJwt } from './jwt.ts';
+import type { TokenRoles } from './options.ts';
 import type { TokenLifetime } from './token-lifetime.ts';
 
 /** Keycloak's OpenID Connect endpoints of realm bookmore-admin: the token endpoint and logout. */
@@ -19,6 +20,8 @@ export interface IdentityDependencies {
   /** The realm's URL, the `iss` of its tokens. */
   issuer: string;
   clock: Clock;
+  /** Whether access tokens carry the account's roles in `realm_access` or no role claims at all. */
+  tokenRoles: TokenRoles;
 }
 
 /** Keycloak's error body. */
@@ -68,7 +71,7 @@ export function createIdentity(deps: IdentityDependencies): Hono {
         given_name: account.firstName,
         family_name: account.lastName,
         email: account.email,
-        realm_access: { roles: [...account.roles] },
+        ...(deps.tokenRoles === 'realm_access' ? { realm_access: { roles: [...account.roles] } } : {}),
       },
       deps.tokenSecret,
     );

@@ -20,7 +20,14 @@ export interface SandboxOptions {
    * at the sandbox's own embed page (its origin must be known when the file is written).
    */
   port?: number;
+  /**
+   * SANDBOX_TOKEN_ROLES: `none` issues access tokens with no role claims at all, as a Keycloak realm
+   * that does not map BokaMera's roles into its tokens would; default `realm_access`, as before.
+   */
+  tokenRoles: TokenRoles;
 }
+
+export type TokenRoles = 'realm_access' | 'none';
 
 export const MINIMUM_COMPANIES = 2;
 /** The company's number must fit the 16 bits a generated checkout id keeps for it. */
@@ -39,7 +46,15 @@ export function sandboxOptionsFromEnv(env: Env): SandboxOptions {
     tokenTtlSeconds: wholeNumber(env, 'SANDBOX_TOKEN_TTL_SECONDS', 300, 1, 86_400),
     apiKey: SANDBOX_API_KEY,
     ...(env.SANDBOX_PORT?.trim() ? { port: wholeNumber(env, 'SANDBOX_PORT', 0, 1, 65_535) } : {}),
+    tokenRoles: tokenRolesOf(env),
   };
+}
+
+function tokenRolesOf(env: Env): TokenRoles {
+  const raw = env.SANDBOX_TOKEN_ROLES?.trim();
+  if (!raw || raw === 'realm_access') return 'realm_access';
+  if (raw === 'none') return 'none';
+  throw new Error(`SANDBOX_TOKEN_ROLES must be "none" or "realm_access", not "${raw}"`);
 }
 
 /** A setting that is a mistake (not a number, out of range) stops start-up rather than being guessed at. */

@@ -5,6 +5,7 @@ import { PaysonClient } from './bokamera-payson-client.ts';
 import { bokameraErrorForStatus } from './bokamera-responses.ts';
 import type { Clock } from './clock.ts';
 import { CONTROL_PATH, createControl } from './control.ts';
+import type { TokenRoles } from './options.ts';
 import { createEmbedPage } from './embed-page.ts';
 import { FaultPlan } from './faults.ts';
 import { createIdentity, IDENTITY_PATH, identityErrorForStatus } from './identity.ts';
@@ -25,6 +26,7 @@ export interface SandboxAppSettings {
   apiKey: string;
   tokenTtlSeconds: number;
   clock: Clock;
+  tokenRoles: TokenRoles;
 }
 
 export interface SandboxApp {
@@ -59,6 +61,7 @@ export function createSandboxApp(settings: SandboxAppSettings): SandboxApp {
     tokenLifetime,
     issuer: `${origin}/identity/realms/bookmore-admin`,
     clock,
+    tokenRoles: settings.tokenRoles,
   });
   const identity = observe('identity', IDENTITY_PATH, identityApp, identityErrorForStatus);
   const payson = observe('payson', PAYSON_PATH, createPayson({ store, clock, paysonBase }), paysonErrorForStatus);

@@ -49,7 +49,14 @@ export async function startSandbox(options: SandboxOptions, clock: Clock = syste
   try {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const source = await sourceFor(options, origin);
-    const sandbox = createSandboxApp({ origin, source, apiKey: options.apiKey, tokenTtlSeconds: options.tokenTtlSeconds, clock });
+    const sandbox = createSandboxApp({
+      origin,
+      source,
+      apiKey: options.apiKey,
+      tokenTtlSeconds: options.tokenTtlSeconds,
+      clock,
+      tokenRoles: options.tokenRoles,
+    });
     app = sandbox.app;
     return {
       origin,

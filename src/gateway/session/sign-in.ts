@@ -1,10 +1,11 @@
 import type { SessionUser, SignInRequest } from '../../contract/gateway-api.ts';
-import { mayReadCheckouts, ROLES } from '../../contract/roles.ts';
+import { mayReadCheckouts } from '../../contract/roles.ts';
 import { ApiError, forbidden } from '../api-error.ts';
 import type { GatewayDeps } from '../gateway-env.ts';
 import { logPseudonym } from '../request-log.ts';
 import { isRejectedGrant } from '../upstream/identity-client.ts';
 import { readAccessTokenClaims } from './access-token.ts';
+import { knownRolesIn, rolesFromBokaMera } from './admin-roles.ts';
 import { revokeUpstream } from './sign-out.ts';
 import type { SessionTokens } from './store.ts';
 import { sessionTokensFrom } from './token-refresh.ts';
@@ -18,12 +19,11 @@ export interface SignedInUser {
 /** One message whichever field was wrong, so a guesser learns nothing about which accounts exist. */
 const INVALID_CREDENTIALS = 'The email or password is incorrect.';
 
-const ADMIN_ROLES: readonly string[] = Object.values(ROLES);
-
 /**
  * Signs a user in with Keycloak's password grant and finds out who they are: their admin roles
- * (from the access token) and their company (BokaMera's current user). Only company administrators
- * and superadmins get in. Repeated wrong passwords are throttled per account and per address.
+ * (from the access token, or from BokaMera when the token has none) and their company (BokaMera's
+ * current user). Only company administrators and superadmins get in. Repeated wrong passwords are
+ * throttled per account and per address.
  */
 export async function signIn(deps: GatewayDeps, request: SignInRequest, clientAddress: string): Promise<SignedInUser> {
   const throttle = deps.signInThrottle;
@@ -55,12 +55,13 @@ export async function signIn(deps: GatewayDeps, request: SignInRequest, clientAd
 
 async function describeAdmin(deps: GatewayDeps, accessToken: string, signInEmail: string) {
   const claims = readAccessTokenClaims(accessToken);
-  const roles = claims.realm_access.roles.filter((role) => ADMIN_ROLES.includes(role));
-  if (!mayReadCheckouts(roles)) throw forbidden('This account is not a BokaMera company administrator.');
-
   const currentUser = await deps.bokamera.currentUser(accessToken);
   const admin = currentUser.AdminProfile;
   if (!admin) throw forbidden('This account is not an administrator of any company.');
+
+  const tokenRoles = knownRolesIn(claims.realm_access.roles);
+  const roles = tokenRoles.length > 0 ? tokenRoles : await rolesFromBokaMera(deps.bokamera, accessToken, currentUser);
+  if (!mayReadCheckouts(roles)) throw forbidden('This account is not a BokaMera company administrator.');
 
   const user: SessionUser = {
     email: claims.email || admin.Email || signInEmail,

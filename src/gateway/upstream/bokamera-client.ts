@@ -1,10 +1,14 @@
 import type * as z from 'zod/mini';
 import {
+  adminRoleCatalogueSchema,
+  administratorListSchema,
   companyListSchema,
   currentUserSchema,
   errorResponseSchema,
   paysonApiSettingsSchema,
   paysonCheckoutV2ResponseSchema,
+  type AdministratorList,
+  type AdminRole,
   type CurrentUser,
   type PaysonApiSettings,
   type PaysonCheckoutV2Response,
@@ -27,6 +31,10 @@ export interface BokameraClient {
   /** BokaMera ignores CompanyId for anyone but a superadmin: callers must check the answer's CompanyId. */
   paysonApiSettings(accessToken: string, companyId: string): Promise<PaysonApiSettings>;
   sendPaymentRequest(accessToken: string, checkoutId: string, companyId: string): Promise<PaysonCheckoutV2Response>;
+  /** CompanyUserQuery narrowed to one administrator, whose `Roles` say what they may do. */
+  administrators(accessToken: string, userId: string): Promise<AdministratorList>;
+  /** CompanyUserRolesQuery: every administrator role, to turn role ids into names. */
+  adminRoleCatalogue(accessToken: string): Promise<AdminRole[]>;
 }
 
 export function createBokameraClient(config: GatewayConfig): BokameraClient {
@@ -63,6 +71,16 @@ export function createBokameraClient(config: GatewayConfig): BokameraClient {
         body: { json: { CompanyId: companyId } },
         schema: paysonCheckoutV2ResponseSchema,
       }),
+    administrators: (accessToken, userId) =>
+      http({
+        method: 'GET',
+        url: `${base}/administrators?${queryString({ Id: userId, IncludeRoles: 'true' })}`,
+        headers: headers(accessToken),
+        schema: administratorListSchema,
+      }),
+    adminRoleCatalogue: async (accessToken) =>
+      (await http({ method: 'GET', url: `${base}/administrators/roles`, headers: headers(accessToken), schema: adminRoleCatalogueSchema }))
+        .Results,
   };
 }
 
