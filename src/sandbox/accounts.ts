@@ -72,6 +72,17 @@ export const SANDBOX_ACCOUNTS: readonly SandboxAccount[] = [
     companyIndex: 1,
     description: `${ROLES.read}, the second company; for sign-in throttle tests`,
   },
+  {
+    // A BokaMera customer with a login but no administrator role: the dashboard must refuse them.
+    userId: '7e3c1a9d-4b6f-4d2e-8a5c-9f1b3d7e2a06',
+    email: 'customer@sandbox.test',
+    password: SANDBOX_PASSWORD,
+    firstName: 'Kim',
+    lastName: 'Kund',
+    roles: [],
+    companyIndex: 0,
+    description: 'no administrator role; refused by the dashboard',
+  },
 ];
 
 export function accountByEmail(email: string): SandboxAccount | undefined {

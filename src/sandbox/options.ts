@@ -1,4 +1,5 @@
 import { SANDBOX_API_KEY } from './accounts.ts';
+import type { WireTap } from './wire-tap.ts';
 
 export interface SandboxOptions {
   /** SANDBOX_SEED: every generated value derives from it. */
@@ -20,6 +21,8 @@ export interface SandboxOptions {
    * at the sandbox's own embed page (its origin must be known when the file is written).
    */
   port?: number;
+  /** In-process callers only (the gateway's tests): told of every call that comes over HTTP, headers and body included. */
+  wireTap?: WireTap;
 }
 
 export const MINIMUM_COMPANIES = 2;
