@@ -139,7 +139,7 @@ describe('GET /api/companies/:companyId/checkouts/:checkoutId', () => {
 });
 
 describe('GET /api/companies/:companyId/checkouts/status-counts', () => {
-  it("counts each status from the total of its first Payson page, asked in parallel", async () => {
+  it('counts each status from the total of its first Payson page', async () => {
     const response = await admin.get(`/api/companies/${COMPANY_A}/checkouts/status-counts`);
     expect(response.status).toBe(200);
     const body = await response.json();
@@ -155,6 +155,30 @@ describe('GET /api/companies/:companyId/checkouts/status-counts', () => {
     const body = await (await admin.get(`/api/companies/${COMPANY_A}/checkouts/status-counts`)).json();
     expect(body.counts).not.toHaveProperty('shipped');
     expect(body.counts).toHaveProperty('readyToShip', 1);
+  });
+
+  it('asks a status whose page failed only once: a retry would not change what is shown', async () => {
+    await gateway.sandbox.fault({ upstream: 'payson', path: 'status=Shipped', status: 500, times: 10 });
+    const body = await (await admin.get(`/api/companies/${COMPANY_A}/checkouts/status-counts`)).json();
+    expect(body.counts).not.toHaveProperty('shipped');
+    expect(gateway.sandbox.requestsTo('payson').filter((request) => request.path.includes('status=Shipped'))).toHaveLength(1);
+    expect(gateway.sandbox.requestsTo('payson')).toHaveLength(11);
+  });
+
+  it('costs one retry, not one per status, when Payson is down: 4 calls for the list and the counts', async () => {
+    await gateway.sandbox.fault({ upstream: 'payson', status: 500, times: 1000 });
+    expect((await admin.get(`/api/companies/${COMPANY_A}/checkouts`)).status).toBe(502);
+    const counts = await admin.get(`/api/companies/${COMPANY_A}/checkouts/status-counts`);
+    expect(counts.status).toBe(502);
+    expect(await counts.json()).toMatchObject({ error: { code: 'upstream_error' } });
+    // The sandbox's own log: every Payson call it answered, BokaMera's included.
+    const paysonCalls = (await gateway.sandbox.log()).filter((request) => request.upstream === 'payson');
+    expect(paysonCalls.map((request) => request.path)).toEqual([
+      '/Checkouts?page=1',
+      '/Checkouts?page=1',
+      '/Checkouts?page=1',
+      '/Checkouts?page=1',
+    ]);
   });
 
   it('refuses another company before any upstream call', async () => {
