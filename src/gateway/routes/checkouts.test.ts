@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMPANY_A, COMPANY_B, OTHER_COMPANY_CHECKOUT, READY_CHECKOUT } from '../../server/testing/gateway-test-fixture.ts';
-import { startGatewayWithSandbox, type GatewayWithSandbox } from '../../server/testing/gateway-with-sandbox.ts';
+import { SHORT_UPSTREAM_TIMEOUT_MS, startGatewayWithSandbox, type GatewayWithSandbox } from '../../server/testing/gateway-with-sandbox.ts';
 import type { TestBrowser } from '../../server/testing/test-browser.ts';
 
 let gateway: GatewayWithSandbox;
@@ -78,6 +78,10 @@ describe('GET /api/companies/:companyId/checkouts', () => {
   });
 
   it('answers 504 quickly when Payson is too slow', async () => {
+    await gateway.close();
+    gateway = await startGatewayWithSandbox({ upstreamTimeoutMs: SHORT_UPSTREAM_TIMEOUT_MS });
+    admin = gateway.browser();
+    await admin.signIn('admin@sandbox.test');
     await gateway.sandbox.fault({ upstream: 'payson', timeout: true });
     const started = performance.now();
     const response = await admin.get(`/api/companies/${COMPANY_A}/checkouts`);

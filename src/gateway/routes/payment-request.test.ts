@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SANDBOX_API_KEY } from '../../sandbox/start-sandbox.ts';
 import { checkoutResource, COMPANY_A, COMPANY_B, READY_CHECKOUT, SHIPPED_CHECKOUT } from '../../server/testing/gateway-test-fixture.ts';
-import { startGatewayWithSandbox, type GatewayWithSandbox } from '../../server/testing/gateway-with-sandbox.ts';
+import { SHORT_UPSTREAM_TIMEOUT_MS, startGatewayWithSandbox, type GatewayWithSandbox } from '../../server/testing/gateway-with-sandbox.ts';
 import type { TestBrowser } from '../../server/testing/test-browser.ts';
 
 let gateway: GatewayWithSandbox;
@@ -78,6 +78,8 @@ describe('POST /api/companies/:companyId/checkouts/:checkoutId/payment-request',
   });
 
   it('answers 504 quickly on a timeout, after exactly one PUT', async () => {
+    await gateway.close();
+    gateway = await startGatewayWithSandbox({ upstreamTimeoutMs: SHORT_UPSTREAM_TIMEOUT_MS });
     const admin = await signedIn('admin@sandbox.test');
     await gateway.sandbox.fault({ upstream: 'bokamera', timeout: true, times: 5 });
     const started = performance.now();

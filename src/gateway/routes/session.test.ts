@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SANDBOX_API_KEY, SANDBOX_PASSWORD } from '../../sandbox/start-sandbox.ts';
 import { COMPANY_A } from '../../server/testing/gateway-test-fixture.ts';
-import { startGatewayWithSandbox, type GatewayWithSandbox } from '../../server/testing/gateway-with-sandbox.ts';
+import { SHORT_UPSTREAM_TIMEOUT_MS, startGatewayWithSandbox, type GatewayWithSandbox } from '../../server/testing/gateway-with-sandbox.ts';
 import { GATEWAY_ORIGIN } from '../../server/testing/test-browser.ts';
 
 let gateway: GatewayWithSandbox;
@@ -106,6 +106,8 @@ describe('POST /api/session', () => {
   });
 
   it('answers 504 when the identity provider is too slow', async () => {
+    await gateway.close();
+    gateway = await startGatewayWithSandbox({ upstreamTimeoutMs: SHORT_UPSTREAM_TIMEOUT_MS });
     await gateway.sandbox.fault({ upstream: 'identity', timeout: true });
     const started = performance.now();
     const response = await gateway.browser().signIn('admin@sandbox.test');

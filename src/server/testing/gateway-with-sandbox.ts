@@ -38,7 +38,8 @@ import { TestBrowser } from './test-browser.ts';
  * Data: `gatewayTestFixture()` (two companies, three checkouts, ids exported from
  * `gateway-test-fixture.ts`) unless `{ fixture }` gives another. For an odd answer use a fault: a status
  * in the upstream's own error shape, `timeout`, `drop`, `delayMs`, or `body` (JSON answered as is).
- * The upstream timeout is 300 ms, so timeout tests run fast.
+ * The upstream timeout is 2 s, ample for loopback on a loaded machine; a test of timeouts passes
+ * `{ upstreamTimeoutMs: SHORT_UPSTREAM_TIMEOUT_MS }` so it runs fast.
  */
 
 export interface SandboxUnderTest {
@@ -69,6 +70,11 @@ export interface GatewayWithSandbox {
 export interface SandboxSettings {
   fixture?: SandboxFixture;
 }
+
+/** For tests of timeouts: short, so they run fast. */
+export const SHORT_UPSTREAM_TIMEOUT_MS = 300;
+/** Loopback answers in milliseconds, but a shared CI machine can stall a call for a few hundred. */
+const UPSTREAM_TIMEOUT_MS = 2000;
 
 /** Fixed, so the fixture companies' Payson credentials are the same in every run. */
 const SEED = 'gateway-tests';
@@ -121,7 +127,7 @@ export async function startGatewayWithSandbox(
     },
   };
 
-  const config = { ...gatewayConfigFromUrls(running.urls, SANDBOX_API_KEY), upstreamTimeoutMs: 300, ...configOverrides };
+  const config = { ...gatewayConfigFromUrls(running.urls, SANDBOX_API_KEY), upstreamTimeoutMs: UPSTREAM_TIMEOUT_MS, ...configOverrides };
   const app = createGateway(config, options);
   return {
     app,
