@@ -59,6 +59,14 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns }] },
   })),
   {
+    // The gateway-with-sandbox test support wires both parts for tests; only tests may use it.
+    files: ['src/server/**', 'bench/**'],
+    ignores: ['**/*.test.ts', 'src/server/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/testing/**', './testing/**'], message: 'Test support is for tests only.' }] }],
+    },
+  },
+  {
     // Command-line entry points print for people.
     files: ['src/server/**', 'bench/**', 'e2e/**', 'src/sandbox/**/*.test.ts'],
     rules: { 'no-console': 'off' },

@@ -23,6 +23,8 @@ export interface Fault {
   times?: number;
   method?: string;
   path?: string;
+  /** Answered as JSON exactly as given (with `status` or 200); the upstream does not act. */
+  body?: unknown;
 }
 
 export interface LoggedCall {

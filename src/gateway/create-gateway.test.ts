@@ -2,10 +2,12 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COMPANY_A } from './test-support/fake-data.ts';
-import { GATEWAY_ORIGIN, startTestGateway, type TestGateway } from './test-support/test-gateway.ts';
+import { SANDBOX_ACCOUNTS, SANDBOX_API_KEY, SANDBOX_PASSWORD } from '../sandbox/start-sandbox.ts';
+import { COMPANY_A } from '../server/testing/gateway-test-fixture.ts';
+import { startGatewayWithSandbox, type GatewayWithSandbox } from '../server/testing/gateway-with-sandbox.ts';
+import { GATEWAY_ORIGIN } from '../server/testing/test-browser.ts';
 
-let gateway: TestGateway | undefined;
+let gateway: GatewayWithSandbox | undefined;
 afterEach(async () => {
   await gateway?.close();
   gateway = undefined;
@@ -22,7 +24,7 @@ function builtSpa(): string {
 
 describe('createGateway', () => {
   it('puts the security headers on every response', async () => {
-    gateway = await startTestGateway({ embedUrls: ['https://test-www.payson.se/embedded/checkout', 'https://www.payson.se/embedded/checkout'] });
+    gateway = await startGatewayWithSandbox({ embedUrls: ['https://test-www.payson.se/embedded/checkout', 'https://www.payson.se/embedded/checkout'] });
     for (const path of ['/api/config', '/api/nothing-here', '/not-served']) {
       const response = await gateway.app.request(`${GATEWAY_ORIGIN}${path}`);
       expect(response.headers.get('Content-Security-Policy'), path).toBe(
@@ -43,13 +45,13 @@ describe('createGateway', () => {
   });
 
   it('tells the SPA the embed allow-list without a session', async () => {
-    gateway = await startTestGateway();
+    gateway = await startGatewayWithSandbox();
     const response = await gateway.app.request(`${GATEWAY_ORIGIN}/api/config`);
-    expect(await response.json()).toEqual({ embedUrls: ['https://embed.test/embedded/checkout'] });
+    expect(await response.json()).toEqual({ embedUrls: [gateway.sandbox.running.urls.embed] });
   });
 
   it('answers unknown /api routes with a JSON 404', async () => {
-    gateway = await startTestGateway();
+    gateway = await startGatewayWithSandbox();
     for (const [method, path] of [['GET', '/api/unknown'], ['PUT', `/api/companies/${COMPANY_A}/checkouts`]] as const) {
       const response = await gateway.app.request(`${GATEWAY_ORIGIN}${path}`, {
         method,
@@ -62,19 +64,19 @@ describe('createGateway', () => {
   });
 
   it('refuses a large body before reading it', async () => {
-    gateway = await startTestGateway();
+    gateway = await startGatewayWithSandbox();
     const response = await gateway.browser().request('POST', '/api/session', { json: { email: 'a@b.se', password: 'x'.repeat(20_000) } });
     expect(response.status).toBe(413);
-    expect(gateway.fakes.requests).toEqual([]);
+    expect(gateway.sandbox.requests).toEqual([]);
   });
 
   it('mounts the sandbox control only when given, and never leaks a stack trace', async () => {
-    gateway = await startTestGateway();
+    gateway = await startGatewayWithSandbox();
     expect((await gateway.app.request(`${GATEWAY_ORIGIN}/__sandbox/requests`)).status).toBe(404);
     await gateway.close();
 
     const lines: object[] = [];
-    gateway = await startTestGateway(
+    gateway = await startGatewayWithSandbox(
       {},
       {
         control: async (request) => {
@@ -98,9 +100,9 @@ describe('createGateway', () => {
 
   it('logs one line per request with a pseudonym, no query values and no secrets', async () => {
     const lines: Array<Record<string, unknown>> = [];
-    gateway = await startTestGateway({}, { logger: (line) => lines.push(line as Record<string, unknown>) });
+    gateway = await startGatewayWithSandbox({}, { logger: (line) => lines.push(line as Record<string, unknown>) });
     const browser = gateway.browser();
-    await browser.signIn('admin@test.se');
+    await browser.signIn('admin@sandbox.test');
     await browser.get(`/api/companies/${COMPANY_A}/checkouts?status=readyToShip&page=2`);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toEqual({
@@ -112,12 +114,19 @@ describe('createGateway', () => {
       user: expect.stringMatching(/^[0-9a-f]{16}$/),
     });
     expect(lines[0]?.user).toBe(lines[1]?.user);
-    expect(JSON.stringify(lines)).not.toMatch(/admin@test\.se|correct horse|Bearer|refresh-|payson-key|user-admin/);
+    const written = JSON.stringify(lines);
+    expect(written).not.toMatch(/admin@sandbox\.test|Bearer|Basic|eyJ/);
+    const issued = JSON.parse(gateway.sandbox.requestsTo('identity')[0]?.responseBody ?? '{}') as { refresh_token?: string };
+    const paysonKey = Buffer.from(gateway.sandbox.paysonAuthorization(COMPANY_A).slice(6), 'base64').toString().split(':')[1];
+    for (const secret of [SANDBOX_PASSWORD, SANDBOX_API_KEY, issued.refresh_token, paysonKey, SANDBOX_ACCOUNTS[0]?.userId]) {
+      expect(secret).toBeTruthy();
+      expect(written).not.toContain(secret);
+    }
   });
 
   describe('serving the built SPA', () => {
     it('serves hashed assets with long immutable caching', async () => {
-      gateway = await startTestGateway({}, { staticDir: builtSpa() });
+      gateway = await startGatewayWithSandbox({}, { staticDir: builtSpa() });
       const response = await gateway.app.request(`${GATEWAY_ORIGIN}/assets/app-3f9a.js`);
       expect(response.status).toBe(200);
       expect(response.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
@@ -126,7 +135,7 @@ describe('createGateway', () => {
     });
 
     it('answers client-side routes with index.html, never cached', async () => {
-      gateway = await startTestGateway({}, { staticDir: builtSpa() });
+      gateway = await startGatewayWithSandbox({}, { staticDir: builtSpa() });
       for (const path of ['/', '/sign-in?returnTo=%2F', `/companies/${COMPANY_A}/checkouts/x`]) {
         const response = await gateway.app.request(`${GATEWAY_ORIGIN}${path}`);
         expect(response.status, path).toBe(200);
@@ -137,7 +146,7 @@ describe('createGateway', () => {
     });
 
     it('serves other build files, revalidated, and keeps /api out of the fallback', async () => {
-      gateway = await startTestGateway({}, { staticDir: builtSpa() });
+      gateway = await startGatewayWithSandbox({}, { staticDir: builtSpa() });
       const icon = await gateway.app.request(`${GATEWAY_ORIGIN}/favicon.svg`);
       expect(icon.headers.get('Cache-Control')).toBe('no-cache');
       const api = await gateway.app.request(`${GATEWAY_ORIGIN}/api/nope`);

@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { COMPANY_A, COMPANY_B, FAKE_API_KEY, PASSWORD, PAYSON_MERCHANTS, READY_CHECKOUT } from './test-support/fake-data.ts';
-import { startTestGateway, type TestGateway } from './test-support/test-gateway.ts';
+import { SANDBOX_ACCOUNTS, SANDBOX_API_KEY, SANDBOX_PASSWORD } from '../sandbox/start-sandbox.ts';
+import { COMPANY_A, COMPANY_B, READY_CHECKOUT } from '../server/testing/gateway-test-fixture.ts';
+import { startGatewayWithSandbox, type GatewayWithSandbox } from '../server/testing/gateway-with-sandbox.ts';
 
 /**
  * The request log must never carry a secret or personal data beyond ids, whatever the request and
  * however it ends. Every secret the test gateway handled is collected by value and looked for.
  */
 
-let gateway: TestGateway;
+let gateway: GatewayWithSandbox;
 afterEach(() => gateway.close());
 
 type Line = Record<string, unknown>;
@@ -15,16 +16,16 @@ type Line = Record<string, unknown>;
 describe('the request log', () => {
   it('writes one line per request, on success and failure alike, and no secret or personal data', async () => {
     const lines: Line[] = [];
-    gateway = await startTestGateway({}, { logger: (line) => lines.push(line as Line) });
-    gateway.fakes.tokens.ttlSeconds = 20; // every call refreshes: refresh tokens pass through too
+    gateway = await startGatewayWithSandbox({}, { logger: (line) => lines.push(line as Line) });
+    await gateway.sandbox.setTokenLifetime(20); // every call refreshes: refresh tokens pass through too
     const admin = gateway.browser();
     const reader = gateway.browser();
     const cookies: string[] = [];
 
     const calls: Array<() => Promise<Response>> = [
-      () => admin.signIn('admin@test.se', 'wrong password'),
-      () => admin.signIn('nobody@test.se'),
-      () => admin.signIn('admin@test.se'),
+      () => admin.signIn('admin@sandbox.test', 'wrong password'),
+      () => admin.signIn('nobody@sandbox.test'),
+      () => admin.signIn('admin@sandbox.test'),
       () => admin.get('/api/session'),
       () => admin.get('/api/companies'),
       () => admin.get(`/api/companies/${COMPANY_A}/checkouts?status=readyToShip&page=1`),
@@ -32,9 +33,9 @@ describe('the request log', () => {
       () => admin.get(`/api/companies/${COMPANY_A}/checkouts/${READY_CHECKOUT}`),
       () => admin.get(`/api/companies/${COMPANY_B}/checkouts`),
       () => admin.request('POST', `/api/companies/${COMPANY_A}/checkouts/${READY_CHECKOUT}/payment-request`, { json: {} }),
-      () => reader.signIn('reader@test.se'),
+      () => reader.signIn('reader@sandbox.test'),
       () => reader.request('POST', `/api/companies/${COMPANY_A}/checkouts/${READY_CHECKOUT}/payment-request`, { json: {} }),
-      () => admin.get('/api/no-such-route?email=admin@test.se'),
+      () => admin.get('/api/no-such-route?email=admin@sandbox.test'),
       () => admin.request('DELETE', '/api/session'),
     ];
     for (const call of calls) {
@@ -50,26 +51,38 @@ describe('the request log', () => {
     expect(lines.map((line) => line.status)).toEqual([401, 401, 200, 200, 200, 200, 200, 200, 403, 200, 200, 403, 404, 204]);
     expect(lines[0]).toMatchObject({ error: 'invalid_credentials', user: 'none' });
 
+    // Every token the identity provider issued, as it answered on the wire.
+    const issued = gateway.sandbox
+      .requestsTo('identity')
+      .filter((request) => request.path === '/token' && request.status === 200)
+      .flatMap((request) => {
+        const tokens = JSON.parse(request.responseBody) as { access_token: string; refresh_token: string };
+        return [tokens.access_token, tokens.refresh_token];
+      });
+    const paysonKeys = [COMPANY_A, COMPANY_B].map(
+      (companyId) => Buffer.from(gateway.sandbox.paysonAuthorization(companyId).slice(6), 'base64').toString().split(':')[1] ?? '',
+    );
     const secrets = [
-      PASSWORD,
+      SANDBOX_PASSWORD,
       'wrong password',
-      FAKE_API_KEY,
-      ...Object.values(PAYSON_MERCHANTS).map((merchant) => merchant.apiKey),
-      ...gateway.fakes.tokens.access.keys(),
-      ...gateway.fakes.tokens.refresh.keys(),
-      ...gateway.fakes.requests.map((request) => new URLSearchParams(request.body).get('refresh_token')).filter((token) => token !== null),
+      SANDBOX_API_KEY,
+      ...paysonKeys,
+      ...issued,
+      ...gateway.sandbox.requests.map((request) => new URLSearchParams(request.body).get('refresh_token')).filter((token) => token !== null),
       ...cookies,
     ];
     expect(secrets.length).toBeGreaterThan(10);
     const written = JSON.stringify(lines);
     for (const secret of secrets) expect(written).not.toContain(secret);
     // Personal data: emails and names of the signed-in users, the customers behind the checkouts.
-    expect(written).not.toMatch(/@|Anna|Admin|Rolf|Åsa|Svensson|user-admin|user-reader|Bearer|Basic|eyJ/);
+    const [adminAccount, readerAccount] = SANDBOX_ACCOUNTS;
+    expect(written).not.toMatch(/@|Anna|Lindqvist|Erik|Johansson|Åsa|Svensson|Bearer|Basic|eyJ/);
+    for (const userId of [adminAccount?.userId, readerAccount?.userId]) expect(written).not.toContain(userId);
   });
 
   it('logs an unexpected failure by name and message only, never a stack', async () => {
     const lines: Line[] = [];
-    gateway = await startTestGateway(
+    gateway = await startGatewayWithSandbox(
       {},
       {
         logger: (line) => lines.push(line as Line),

@@ -49,6 +49,18 @@ describe('faults', () => {
     expect((await (await control(sandbox, '/faults')).json()).faults).toEqual([]);
   });
 
+  it('answer a given JSON body as is, with a given status or 200, without acting on the call', async () => {
+    await addFault(sandbox, { upstream: 'payson', path: '/Checkouts', body: { data: 'nope' } });
+    await addFault(sandbox, { upstream: 'bokamera', status: 403, body: { ResponseStatus: { Message: 'Invalid Role' } } });
+    const page = await payson(sandbox, '/Checkouts', adminPayson);
+    expect(page.status).toBe(200);
+    expect(await page.json()).toEqual({ data: 'nope' });
+    const settings = await bokamera(sandbox, '/payment/payson/apisettings', { token: adminToken });
+    expect(settings.status).toBe(403);
+    expect(await settings.json()).toEqual({ ResponseStatus: { Message: 'Invalid Role' } });
+    expect((await listPage(sandbox, adminPayson)).totalCount).toBeGreaterThan(0);
+  });
+
   it('delay an answer', async () => {
     await addFault(sandbox, { upstream: 'bokamera', delayMs: 300 });
     const started = performance.now();

@@ -5,7 +5,9 @@ import type { UpstreamName } from './request-log.ts';
  * Faults to inject: for the next `times` calls to an upstream that match (method, substring of the
  * path), answer a status in that upstream's own error shape, and/or wait first, or drop the connection,
  * or time out: never answer (and never act on the call) until the caller gives up. A long `delayMs`
- * is a slow upstream that still acts on the call late; `timeout` is a hung one that never does.
+ * is a slow upstream that still acts on the call late; `timeout` is a hung one that never does. A
+ * `body` answers that JSON as is (with `status`, default 200) without acting on the call: a payload
+ * the upstream could send but the data cannot produce (another company's settings, a malformed page).
  */
 
 export const faultRequestSchema = z
@@ -18,11 +20,17 @@ export const faultRequestSchema = z
     times: z.optional(z.int().check(z.gte(1))),
     method: z.optional(z.string()),
     path: z.optional(z.string()),
+    body: z.optional(z.unknown()),
   })
   .check(
     z.refine(
-      (fault) => fault.status !== undefined || fault.delayMs !== undefined || fault.drop === true || fault.timeout === true,
-      { message: 'A fault needs a status, a delayMs, drop: true or timeout: true.' },
+      (fault) =>
+        fault.status !== undefined ||
+        fault.delayMs !== undefined ||
+        fault.drop === true ||
+        fault.timeout === true ||
+        fault.body !== undefined,
+      { message: 'A fault needs a status, a delayMs, drop: true, timeout: true or a body.' },
     ),
   );
 export type FaultRequest = z.infer<typeof faultRequestSchema>;
@@ -36,6 +44,8 @@ export interface Fault {
   timeout: boolean;
   method: string | undefined;
   path: string | undefined;
+  /** JSON answered instead of the upstream's own answer (with `status`, default 200). */
+  body: unknown;
   /** Calls still to be hit. */
   remaining: number;
 }
@@ -52,6 +62,7 @@ export class FaultPlan {
       timeout: request.timeout ?? false,
       method: request.method?.toUpperCase(),
       path: request.path,
+      body: request.body,
       remaining: request.times ?? 1,
     };
     this.faults.push(fault);

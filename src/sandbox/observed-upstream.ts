@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Clock } from './clock.ts';
-import type { FaultPlan } from './faults.ts';
+import type { Fault, FaultPlan } from './faults.ts';
 import type { RequestLog, UpstreamName } from './request-log.ts';
 
 /**
@@ -53,8 +53,15 @@ export function observeUpstream(upstream: Upstream, faults: FaultPlan, log: Requ
       connection?.destroy();
       throw new ConnectionDropped(upstream.name);
     }
-    const response = fault?.status !== undefined ? upstream.errorResponse(fault.status) : await upstream.handle(request);
-    record(response.status);
-    return response;
+    const response = fault ? faultResponse(fault, upstream) : undefined;
+    const answer = response ?? (await upstream.handle(request));
+    record(answer.status);
+    return answer;
   };
+}
+
+/** What a fault answers instead of the upstream, if anything: its body as given, or the upstream's own error shape. */
+function faultResponse(fault: Fault, upstream: Upstream): Response | undefined {
+  if (fault.body !== undefined) return Response.json(fault.body, { status: fault.status ?? 200 });
+  return fault.status !== undefined ? upstream.errorResponse(fault.status) : undefined;
 }

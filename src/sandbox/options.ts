@@ -1,4 +1,5 @@
 import { SANDBOX_API_KEY } from './accounts.ts';
+import type { WireTap } from './wire-tap.ts';
 
 export interface SandboxOptions {
   /** SANDBOX_SEED: every generated value derives from it. */
@@ -25,6 +26,8 @@ export interface SandboxOptions {
    * that does not map BokaMera's roles into its tokens would; default `realm_access`, as before.
    */
   tokenRoles: TokenRoles;
+  /** In-process callers only (the gateway's tests): told of every call that comes over HTTP, headers and body included. */
+  wireTap?: WireTap;
 }
 
 export type TokenRoles = 'realm_access' | 'none';

@@ -17,6 +17,7 @@ import { RequestLog, type UpstreamName } from './request-log.ts';
 import type { CheckoutSource } from './source.ts';
 import { CheckoutStore } from './store.ts';
 import { TokenLifetime } from './token-lifetime.ts';
+import { tapWire, type WireTap } from './wire-tap.ts';
 
 /** Wires the simulated upstreams, the embed page and the control routes into one app on one origin. */
 
@@ -27,6 +28,8 @@ export interface SandboxAppSettings {
   tokenTtlSeconds: number;
   clock: Clock;
   tokenRoles: TokenRoles;
+  /** In-process callers only: sees every call that comes over HTTP, with headers and body. */
+  wireTap?: WireTap;
 }
 
 export interface SandboxApp {
@@ -76,11 +79,14 @@ export function createSandboxApp(settings: SandboxAppSettings): SandboxApp {
   const control = createControl({ store, faults, log, tokenLifetime });
 
   const app = new Hono<SandboxEnv>();
-  const forward = (upstream: ObservedUpstream) => (c: Context<SandboxEnv>) =>
-    upstream(c.req.raw, c.env?.incoming?.socket);
-  app.all(`${IDENTITY_PATH}/*`, forward(identity));
-  app.all(`${BOKAMERA_PATH}/*`, forward(bokamera));
-  app.all(`${PAYSON_PATH}/*`, forward(payson));
+  const { wireTap } = settings;
+  const forward = (name: UpstreamName, basePath: string, upstream: ObservedUpstream) => (c: Context<SandboxEnv>) => {
+    const answer = (request: Request) => upstream(request, c.env?.incoming?.socket);
+    return wireTap ? tapWire(wireTap, name, basePath, c.req.raw, answer) : answer(c.req.raw);
+  };
+  app.all(`${IDENTITY_PATH}/*`, forward('identity', IDENTITY_PATH, identity));
+  app.all(`${BOKAMERA_PATH}/*`, forward('bokamera', BOKAMERA_PATH, bokamera));
+  app.all(`${PAYSON_PATH}/*`, forward('payson', PAYSON_PATH, payson));
   app.all(`${CONTROL_PATH}/*`, (c) => control.fetch(c.req.raw));
   app.route('/', createEmbedPage(store));
   app.onError((error) => {

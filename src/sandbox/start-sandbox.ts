@@ -14,6 +14,9 @@ import { createSandboxApp, type SandboxEnv } from './sandbox-app.ts';
 import type { CheckoutSource } from './source.ts';
 
 export { sandboxOptionsFromEnv, type SandboxOptions } from './options.ts';
+export type { WireCall, WireTap } from './wire-tap.ts';
+export type { FaultRequest } from './faults.ts';
+export type { LoggedRequest } from './request-log.ts';
 export { SANDBOX_ACCOUNTS, SANDBOX_API_KEY, SANDBOX_PASSWORD, type SandboxAccount } from './accounts.ts';
 
 export interface RunningSandbox {
@@ -56,6 +59,7 @@ export async function startSandbox(options: SandboxOptions, clock: Clock = syste
       tokenTtlSeconds: options.tokenTtlSeconds,
       clock,
       tokenRoles: options.tokenRoles,
+      wireTap: options.wireTap,
     });
     app = sandbox.app;
     return {

@@ -1,19 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COMPANY_A, COMPANY_B, OTHER_COMPANY_CHECKOUT, READY_CHECKOUT } from '../test-support/fake-data.ts';
-import { delay } from '../test-support/fake-upstreams.ts';
-import { startTestGateway, type TestBrowser, type TestGateway } from '../test-support/test-gateway.ts';
+import { COMPANY_A, COMPANY_B, OTHER_COMPANY_CHECKOUT, READY_CHECKOUT } from '../../server/testing/gateway-test-fixture.ts';
+import { SHORT_UPSTREAM_TIMEOUT_MS, startGatewayWithSandbox, type GatewayWithSandbox } from '../../server/testing/gateway-with-sandbox.ts';
+import type { TestBrowser } from '../../server/testing/test-browser.ts';
 
-let gateway: TestGateway;
+let gateway: GatewayWithSandbox;
 let admin: TestBrowser;
+let basicA: string;
 beforeEach(async () => {
-  gateway = await startTestGateway();
+  gateway = await startGatewayWithSandbox();
   admin = gateway.browser();
-  await admin.signIn('admin@test.se');
-  gateway.fakes.requests.length = 0;
+  await admin.signIn('admin@sandbox.test');
+  gateway.sandbox.forget();
+  basicA = gateway.sandbox.paysonAuthorization(COMPANY_A);
 });
 afterEach(() => gateway.close());
-
-const basicA = `Basic ${Buffer.from('4001:payson-key-a').toString('base64')}`;
 
 describe('GET /api/companies/:companyId/checkouts', () => {
   it("lists the company's checkouts from Payson, status in PascalCase, with the company's Basic auth", async () => {
@@ -22,49 +22,50 @@ describe('GET /api/companies/:companyId/checkouts', () => {
     const page = await response.json();
     expect(page).toMatchObject({ page: 1, pageSize: 20, totalCount: 1, data: [{ id: READY_CHECKOUT, status: 'readyToShip' }] });
 
-    const [settings] = gateway.fakes.requestsTo('bokamera');
+    const [settings] = gateway.sandbox.requestsTo('bokamera');
     expect(settings?.path).toBe(`/payment/payson/apisettings?CompanyId=${COMPANY_A}`);
-    const [list] = gateway.fakes.requestsTo('payson');
+    const [list] = gateway.sandbox.requestsTo('payson');
     expect(list?.path).toBe('/Checkouts?status=ReadyToShip&page=1');
     expect(list?.headers.authorization).toBe(basicA);
   });
 
   it('asks for page 1 of every status by default', async () => {
     await admin.get(`/api/companies/${COMPANY_A}/checkouts`);
-    expect(gateway.fakes.requestsTo('payson')[0]?.path).toBe('/Checkouts?page=1');
+    expect(gateway.sandbox.requestsTo('payson')[0]?.path).toBe('/Checkouts?page=1');
   });
 
   it('keeps the Payson credentials for a while instead of asking BokaMera on every page', async () => {
     await admin.get(`/api/companies/${COMPANY_A}/checkouts?page=1`);
     await admin.get(`/api/companies/${COMPANY_A}/checkouts?page=2`);
-    expect(gateway.fakes.requestsTo('bokamera')).toHaveLength(1);
-    expect(gateway.fakes.requestsTo('payson')).toHaveLength(2);
+    expect(gateway.sandbox.requestsTo('bokamera')).toHaveLength(1);
+    expect(gateway.sandbox.requestsTo('payson')).toHaveLength(2);
   });
 
   it('refuses another company with 403 before any upstream call', async () => {
     const response = await admin.get(`/api/companies/${COMPANY_B}/checkouts`);
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({ error: { code: 'forbidden' } });
-    expect(gateway.fakes.requests).toEqual([]);
+    expect(gateway.sandbox.requests).toEqual([]);
   });
 
   it('lets a superadmin open any company', async () => {
     const superadmin = gateway.browser();
-    await superadmin.signIn('super@test.se');
+    await superadmin.signIn('superadmin@sandbox.test');
     const response = await superadmin.get(`/api/companies/${COMPANY_B}/checkouts`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ data: [{ id: OTHER_COMPANY_CHECKOUT }] });
   });
 
   it("refuses when BokaMera answers with another company's settings", async () => {
-    gateway.fakes.override((request) =>
-      request.path.startsWith('/payment/payson/apisettings')
-        ? Response.json({ CompanyId: COMPANY_B, SecurityUserId: '4002', SecurityPassword: 'payson-key-b' })
-        : undefined,
-    );
+    const [, otherSecret] = Buffer.from(gateway.sandbox.paysonAuthorization(COMPANY_B).slice(6), 'base64').toString().split(':');
+    await gateway.sandbox.fault({
+      upstream: 'bokamera',
+      path: '/payment/payson/apisettings',
+      body: { CompanyId: COMPANY_B, SecurityUserId: '4002', SecurityPassword: otherSecret },
+    });
     const response = await admin.get(`/api/companies/${COMPANY_A}/checkouts`);
     expect(response.status).toBe(403);
-    expect(gateway.fakes.requestsTo('payson')).toEqual([]);
+    expect(gateway.sandbox.requestsTo('payson')).toEqual([]);
   });
 
   it('validates status and page', async () => {
@@ -73,11 +74,15 @@ describe('GET /api/companies/:companyId/checkouts', () => {
       expect(response.status, query).toBe(400);
     }
     expect((await admin.get('/api/companies/a.b/checkouts')).status).toBe(400);
-    expect(gateway.fakes.requests).toEqual([]);
+    expect(gateway.sandbox.requests).toEqual([]);
   });
 
   it('answers 504 quickly when Payson is too slow', async () => {
-    gateway.fakes.override((request) => (request.upstream === 'payson' ? delay(3000).then(() => new Response('{}')) : undefined));
+    await gateway.close();
+    gateway = await startGatewayWithSandbox({ upstreamTimeoutMs: SHORT_UPSTREAM_TIMEOUT_MS });
+    admin = gateway.browser();
+    await admin.signIn('admin@sandbox.test');
+    await gateway.sandbox.fault({ upstream: 'payson', timeout: true });
     const started = performance.now();
     const response = await admin.get(`/api/companies/${COMPANY_A}/checkouts`);
     expect(response.status).toBe(504);
@@ -86,15 +91,15 @@ describe('GET /api/companies/:companyId/checkouts', () => {
   });
 
   it('retries a read once when Payson fails, and reports a second failure as 502', async () => {
-    gateway.fakes.override((request) => (request.upstream === 'payson' ? new Response(null, { status: 500 }) : undefined));
+    await gateway.sandbox.fault({ upstream: 'payson', status: 500, times: 10 });
     const response = await admin.get(`/api/companies/${COMPANY_A}/checkouts`);
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject({ error: { code: 'upstream_error' } });
-    expect(gateway.fakes.requestsTo('payson')).toHaveLength(2);
+    expect(gateway.sandbox.requestsTo('payson')).toHaveLength(2);
   });
 
   it('reports a page the contract rejects as 502 upstream_contract', async () => {
-    gateway.fakes.override((request) => (request.upstream === 'payson' ? Response.json({ data: 'nope' }) : undefined));
+    await gateway.sandbox.fault({ upstream: 'payson', body: { data: 'nope' } });
     const response = await admin.get(`/api/companies/${COMPANY_A}/checkouts`);
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject({ error: { code: 'upstream_contract' } });
@@ -102,13 +107,14 @@ describe('GET /api/companies/:companyId/checkouts', () => {
 
   it('uses the configured single merchant without asking BokaMera', async () => {
     await gateway.close();
-    gateway = await startTestGateway({ singleMerchant: { agentId: '4001', apiKey: 'payson-key-a', companyId: COMPANY_A } });
+    const [agentId = '', apiKey = ''] = Buffer.from(basicA.slice(6), 'base64').toString().split(':');
+    gateway = await startGatewayWithSandbox({ singleMerchant: { agentId, apiKey, companyId: COMPANY_A } });
     const browser = gateway.browser();
-    await browser.signIn('admin@test.se');
-    gateway.fakes.requests.length = 0;
+    await browser.signIn('admin@sandbox.test');
+    gateway.sandbox.forget();
     expect((await browser.get(`/api/companies/${COMPANY_A}/checkouts`)).status).toBe(200);
-    expect(gateway.fakes.requestsTo('bokamera')).toEqual([]);
-    expect(gateway.fakes.requestsTo('payson')[0]?.headers.authorization).toBe(basicA);
+    expect(gateway.sandbox.requestsTo('bokamera')).toEqual([]);
+    expect(gateway.sandbox.requestsTo('payson')[0]?.headers.authorization).toBe(basicA);
   });
 });
 
@@ -117,18 +123,18 @@ describe('GET /api/companies/:companyId/checkouts/:checkoutId', () => {
     const response = await admin.get(`/api/companies/${COMPANY_A}/checkouts/${READY_CHECKOUT}`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ id: READY_CHECKOUT, status: 'readyToShip', customer: { firstName: 'Åsa' } });
-    expect(gateway.fakes.requestsTo('payson')[0]?.path).toBe(`/Checkouts/${READY_CHECKOUT}`);
+    expect(gateway.sandbox.requestsTo('payson')[0]?.path).toBe(`/Checkouts/${READY_CHECKOUT}`);
   });
 
   it("mirrors Payson's 404", async () => {
     const response = await admin.get(`/api/companies/${COMPANY_A}/checkouts/${OTHER_COMPANY_CHECKOUT}`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: { code: 'not_found', message: 'Checkout not found' } });
+    expect(await response.json()).toEqual({ error: { code: 'not_found', message: 'The checkout was not found.' } });
   });
 
   it('refuses another company before any upstream call', async () => {
     expect((await admin.get(`/api/companies/${COMPANY_B}/checkouts/${OTHER_COMPANY_CHECKOUT}`)).status).toBe(403);
-    expect(gateway.fakes.requests).toEqual([]);
+    expect(gateway.sandbox.requests).toEqual([]);
   });
 
   it('needs a session', async () => {
@@ -137,28 +143,50 @@ describe('GET /api/companies/:companyId/checkouts/:checkoutId', () => {
 });
 
 describe('GET /api/companies/:companyId/checkouts/status-counts', () => {
-  it("counts each status from the total of its first Payson page, asked in parallel", async () => {
+  it('counts each status from the total of its first Payson page', async () => {
     const response = await admin.get(`/api/companies/${COMPANY_A}/checkouts/status-counts`);
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ total: expect.any(Number), counts: { readyToShip: 1 } });
-    const paths = gateway.fakes.requestsTo('payson').map((request) => request.path).sort();
+    const paths = gateway.sandbox.requestsTo('payson').map((request) => request.path).sort();
     expect(paths).toContain('/Checkouts?page=1');
     expect(paths).toContain('/Checkouts?status=ReadyToShip&page=1');
     expect(paths).toHaveLength(11);
   });
 
   it('leaves out a status whose page failed instead of guessing', async () => {
-    gateway.fakes.override((request) =>
-      request.upstream === 'payson' && request.path.includes('status=Shipped') ? new Response(null, { status: 400 }) : undefined,
-    );
+    await gateway.sandbox.fault({ upstream: 'payson', path: 'status=Shipped', status: 400 });
     const body = await (await admin.get(`/api/companies/${COMPANY_A}/checkouts/status-counts`)).json();
     expect(body.counts).not.toHaveProperty('shipped');
     expect(body.counts).toHaveProperty('readyToShip', 1);
   });
 
+  it('asks a status whose page failed only once: a retry would not change what is shown', async () => {
+    await gateway.sandbox.fault({ upstream: 'payson', path: 'status=Shipped', status: 500, times: 10 });
+    const body = await (await admin.get(`/api/companies/${COMPANY_A}/checkouts/status-counts`)).json();
+    expect(body.counts).not.toHaveProperty('shipped');
+    expect(gateway.sandbox.requestsTo('payson').filter((request) => request.path.includes('status=Shipped'))).toHaveLength(1);
+    expect(gateway.sandbox.requestsTo('payson')).toHaveLength(11);
+  });
+
+  it('costs one retry, not one per status, when Payson is down: 4 calls for the list and the counts', async () => {
+    await gateway.sandbox.fault({ upstream: 'payson', status: 500, times: 1000 });
+    expect((await admin.get(`/api/companies/${COMPANY_A}/checkouts`)).status).toBe(502);
+    const counts = await admin.get(`/api/companies/${COMPANY_A}/checkouts/status-counts`);
+    expect(counts.status).toBe(502);
+    expect(await counts.json()).toMatchObject({ error: { code: 'upstream_error' } });
+    // The sandbox's own log: every Payson call it answered, BokaMera's included.
+    const paysonCalls = (await gateway.sandbox.log()).filter((request) => request.upstream === 'payson');
+    expect(paysonCalls.map((request) => request.path)).toEqual([
+      '/Checkouts?page=1',
+      '/Checkouts?page=1',
+      '/Checkouts?page=1',
+      '/Checkouts?page=1',
+    ]);
+  });
+
   it('refuses another company before any upstream call', async () => {
     expect((await admin.get(`/api/companies/${COMPANY_B}/checkouts/status-counts`)).status).toBe(403);
-    expect(gateway.fakes.requests).toEqual([]);
+    expect(gateway.sandbox.requests).toEqual([]);
   });
 });

@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COMPANY_A, COMPANY_B } from '../test-support/fake-data.ts';
-import { startTestGateway, type TestGateway } from '../test-support/test-gateway.ts';
+import { COMPANY_A, COMPANY_B, gatewayTestFixture } from '../../server/testing/gateway-test-fixture.ts';
+import { startGatewayWithSandbox, type GatewayWithSandbox } from '../../server/testing/gateway-with-sandbox.ts';
 
-let gateway: TestGateway;
+let gateway: GatewayWithSandbox;
 beforeEach(async () => {
-  gateway = await startTestGateway();
+  gateway = await startGatewayWithSandbox();
 });
 afterEach(() => gateway.close());
 
 describe('GET /api/companies', () => {
   it('lists every company for a superadmin, by name', async () => {
     const superadmin = gateway.browser();
-    await superadmin.signIn('super@test.se');
+    await superadmin.signIn('superadmin@sandbox.test');
     const response = await superadmin.get('/api/companies');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
@@ -20,22 +20,19 @@ describe('GET /api/companies', () => {
         { id: COMPANY_A, name: 'Frisör Ängeln AB' },
       ],
     });
-    expect(gateway.fakes.requestsTo('bokamera').at(-1)?.path).toBe('/companies?Skip=0&Take=100');
+    expect(gateway.sandbox.requestsTo('bokamera').at(-1)?.path).toBe('/companies?Skip=0&Take=100');
   });
 
   it('pages through a long company list', async () => {
+    await gateway.close();
+    const [first] = gatewayTestFixture().companies;
+    const others = Array.from({ length: 149 }, (_, i) => ({ id: `c-${i + 1}`, name: `Company ${i + 1}`, checkouts: [] }));
+    gateway = await startGatewayWithSandbox({}, {}, { fixture: { companies: [first!, ...others] } });
     const superadmin = gateway.browser();
-    await superadmin.signIn('super@test.se');
-    gateway.fakes.override((request) => {
-      const query = new URL(request.path, 'http://x').searchParams;
-      if (!request.path.startsWith('/companies')) return undefined;
-      const skip = Number(query.get('Skip'));
-      const results = Array.from({ length: Math.max(0, Math.min(100, 150 - skip)) }, (_, i) => ({ Id: `c-${skip + i}`, Name: `Company ${skip + i}` }));
-      return Response.json({ Offset: skip, Total: 150, Results: results });
-    });
+    await superadmin.signIn('superadmin@sandbox.test');
     const { companies } = (await (await superadmin.get('/api/companies')).json()) as { companies: unknown[] };
     expect(companies).toHaveLength(150);
-    expect(gateway.fakes.requestsTo('bokamera').slice(1).map((request) => request.path)).toEqual([
+    expect(gateway.sandbox.requestsTo('bokamera').slice(1).map((request) => request.path)).toEqual([
       '/companies?Skip=0&Take=100',
       '/companies?Skip=100&Take=100',
     ]);
@@ -43,10 +40,10 @@ describe('GET /api/companies', () => {
 
   it('lists only their own company for an admin', async () => {
     const admin = gateway.browser();
-    await admin.signIn('other@test.se');
+    await admin.signIn('other-admin@sandbox.test');
     const response = await admin.get('/api/companies');
     expect(await response.json()).toEqual({ companies: [{ id: COMPANY_B, name: 'Bastu Björken' }] });
-    expect(gateway.fakes.requestsTo('bokamera').at(-1)?.path).toBe(`/companies?Id=${COMPANY_B}`);
+    expect(gateway.sandbox.requestsTo('bokamera').at(-1)?.path).toBe(`/companies?Id=${COMPANY_B}`);
   });
 
   it('needs a session', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COMPANY_A, COMPANY_B, OTHER_COMPANY_CHECKOUT, READY_CHECKOUT } from '../test-support/fake-data.ts';
-import { startTestGateway, type TestBrowser, type TestGateway } from '../test-support/test-gateway.ts';
+import { COMPANY_A, COMPANY_B, OTHER_COMPANY_CHECKOUT, READY_CHECKOUT } from '../../server/testing/gateway-test-fixture.ts';
+import { startGatewayWithSandbox, type GatewayWithSandbox } from '../../server/testing/gateway-with-sandbox.ts';
+import type { TestBrowser } from '../../server/testing/test-browser.ts';
 
 /**
  * Nothing but the allow-listed operations is reachable, and each checks the session, the company and
@@ -29,9 +30,9 @@ const companyScoped = (companyId: string, checkoutId: string) =>
     ['POST', `/api/companies/${companyId}/checkouts/${checkoutId}/payment-request`],
   ] as const;
 
-let gateway: TestGateway;
+let gateway: GatewayWithSandbox;
 beforeEach(async () => {
-  gateway = await startTestGateway();
+  gateway = await startGatewayWithSandbox();
 });
 afterEach(() => gateway.close());
 
@@ -41,7 +42,7 @@ const send = (browser: TestBrowser, method: string, path: string) =>
 async function signedIn(email: string): Promise<TestBrowser> {
   const browser = gateway.browser();
   expect((await browser.signIn(email)).status).toBe(200);
-  gateway.fakes.requests.length = 0;
+  gateway.sandbox.forget();
   return browser;
 }
 
@@ -54,7 +55,7 @@ describe('the /api allow-list', () => {
   });
 
   it('answers anything else with 404, without an upstream call', async () => {
-    const admin = await signedIn('admin@test.se');
+    const admin = await signedIn('admin@sandbox.test');
     for (const [method, path] of [
       ['GET', '/api/users'],
       ['GET', '/api/payment/payson/apisettings'],
@@ -66,7 +67,7 @@ describe('the /api allow-list', () => {
       const response = await admin.request(method, path, method === 'GET' ? {} : { json: {} });
       expect(response.status, `${method} ${path}`).toBe(404);
     }
-    expect(gateway.fakes.requests).toEqual([]);
+    expect(gateway.sandbox.requests).toEqual([]);
   });
 
   it('needs a session for every company operation and the company list', async () => {
@@ -76,11 +77,11 @@ describe('the /api allow-list', () => {
       expect(response.status, `${method} ${path}`).toBe(401);
       expect(await response.json()).toMatchObject({ error: { code: 'unauthenticated' } });
     }
-    expect(gateway.fakes.requests).toEqual([]);
+    expect(gateway.sandbox.requests).toEqual([]);
   });
 
   it("refuses another company's data in every operation before any upstream call", async () => {
-    const admin = await signedIn('admin@test.se');
+    const admin = await signedIn('admin@sandbox.test');
     for (const [method, path] of companyScoped(COMPANY_B, OTHER_COMPANY_CHECKOUT)) {
       const response = await send(admin, method, path);
       expect(response.status, `${method} ${path}`).toBe(403);
@@ -88,24 +89,24 @@ describe('the /api allow-list', () => {
     }
     // The company id's case does not open a back door.
     expect((await admin.get(`/api/companies/${COMPANY_B.toUpperCase()}/checkouts`)).status).toBe(403);
-    expect(gateway.fakes.requests).toEqual([]);
+    expect(gateway.sandbox.requests).toEqual([]);
   });
 
   it('refuses the write to a read-only user before any upstream call', async () => {
-    const reader = await signedIn('reader@test.se');
+    const reader = await signedIn('reader@sandbox.test');
     const response = await send(reader, 'POST', `/api/companies/${COMPANY_A}/checkouts/${READY_CHECKOUT}/payment-request`);
     expect(response.status).toBe(403);
-    expect(gateway.fakes.requests).toEqual([]);
+    expect(gateway.sandbox.requests).toEqual([]);
   });
 
   it('refuses ids that could change the upstream path, before any upstream call', async () => {
-    const admin = await signedIn('super@test.se');
+    const admin = await signedIn('superadmin@sandbox.test');
     // `..` itself is resolved by URL parsing before routing, so it meets no route at all (404).
     for (const id of ['..', '%2E%2E', 'a%2Fb', 'a.b', 'x'.repeat(101), '%00', 'a%3Fstatus%3DShipped', '%20']) {
       for (const path of [`/api/companies/${id}/checkouts`, `/api/companies/${COMPANY_A}/checkouts/${id}`]) {
         expect([400, 404], path).toContain((await admin.get(path)).status);
       }
     }
-    expect(gateway.fakes.requests).toEqual([]);
+    expect(gateway.sandbox.requests).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { COMPANY_A } from '../test-support/fake-data.ts';
-import { startTestGateway, type TestGateway } from '../test-support/test-gateway.ts';
+import { COMPANY_A } from '../../server/testing/gateway-test-fixture.ts';
+import { startGatewayWithSandbox, type GatewayWithSandbox } from '../../server/testing/gateway-with-sandbox.ts';
 
 /**
  * The store's own tests prove the arithmetic; these prove the gateway wires the configured minutes
@@ -8,14 +8,14 @@ import { startTestGateway, type TestGateway } from '../test-support/test-gateway
  */
 
 const MINUTE = 60_000;
-let gateway: TestGateway;
+let gateway: GatewayWithSandbox;
 afterEach(() => gateway.close());
 
 async function signedIn(config: { sessionIdleMinutes?: number; sessionAbsoluteHours?: number }) {
   const clock = { now: Date.now() };
-  gateway = await startTestGateway(config, { now: () => clock.now });
+  gateway = await startGatewayWithSandbox(config, { now: () => clock.now });
   const browser = gateway.browser();
-  expect((await browser.signIn('admin@test.se')).status).toBe(200);
+  expect((await browser.signIn('admin@sandbox.test')).status).toBe(200);
   return { clock, browser };
 }
 
@@ -36,7 +36,7 @@ describe('session lifetime', () => {
     for (let elapsed = 0; elapsed < 50; elapsed += 25) {
       clock.now += 25 * MINUTE;
       expect((await browser.get('/api/session')).status).toBe(200);
-      expect(await (await browser.get('/api/session')).json()).toMatchObject({ user: { email: 'admin@test.se' } });
+      expect(await (await browser.get('/api/session')).json()).toMatchObject({ user: { email: 'admin@sandbox.test' } });
     }
     clock.now += 10 * MINUTE;
     expect(await (await browser.get('/api/session')).json()).toEqual({ user: null });
@@ -44,8 +44,8 @@ describe('session lifetime', () => {
   });
 
   it('lets the cookie itself expire no later than the absolute lifetime', async () => {
-    gateway = await startTestGateway({ sessionAbsoluteHours: 2 });
-    const response = await gateway.browser().signIn('admin@test.se');
+    gateway = await startGatewayWithSandbox({ sessionAbsoluteHours: 2 });
+    const response = await gateway.browser().signIn('admin@sandbox.test');
     expect(response.headers.getSetCookie()[0]).toMatch(/Max-Age=7200;/);
   });
 });

@@ -28,6 +28,11 @@ export interface UpstreamCall<T> {
   body?: { json: unknown } | { form: Record<string, string> };
   /** Parses the 2xx body (undefined when the body is empty). */
   schema: z.ZodMiniType<T>;
+  /**
+   * A GET is retried once unless this is false: for a read whose failure is already handled, so an
+   * outage does not cost one retry per call of a fan-out (docs/decisions/006-one-retry-budget.md).
+   */
+  retry?: boolean;
 }
 
 export interface UpstreamHttpOptions {
@@ -46,7 +51,9 @@ const MAX_MESSAGE_LENGTH = 300;
  * The one way the gateway calls an upstream: a timeout on every call, success bodies parsed by the
  * contract, failures turned into an UpstreamError. A GET is retried once after a short pause when
  * the upstream was unreachable or failed (5xx); anything else is sent exactly once, because a
- * repeated write (a payment request) could reach the payer twice.
+ * repeated write (a payment request) could reach the payer twice. This one retry is the whole
+ * retry budget of a read: the SPA does not ask again at once when the gateway answered
+ * (docs/decisions/006-one-retry-budget.md).
  */
 export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
   const retryDelayMs = options.retryDelayMs ?? 200;
@@ -54,7 +61,7 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
     try {
       return await attempt(options, request);
     } catch (error) {
-      if (request.method !== 'GET' || !isRetryable(error)) throw error;
+      if (request.method !== 'GET' || request.retry === false || !isRetryable(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
       return attempt(options, request);
     }

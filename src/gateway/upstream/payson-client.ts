@@ -20,8 +20,13 @@ export interface CheckoutListQuery {
   page: number;
 }
 
+/** `retry: false`: no second try after a 5xx or a lost connection (a GET is otherwise retried once). */
+export interface ReadOptions {
+  retry?: boolean;
+}
+
 export interface PaysonClient {
-  listCheckouts(credentials: PaysonCredentials, query: CheckoutListQuery): Promise<CheckoutListPage>;
+  listCheckouts(credentials: PaysonCredentials, query: CheckoutListQuery, options?: ReadOptions): Promise<CheckoutListPage>;
   getCheckout(credentials: PaysonCredentials, checkoutId: string): Promise<Checkout>;
 }
 
@@ -42,7 +47,7 @@ export function createPaysonClient(config: GatewayConfig): PaysonClient {
   const base = config.paysonUrl;
 
   return {
-    listCheckouts: (credentials, { status, page }) => {
+    listCheckouts: (credentials, { status, page }, options = {}) => {
       // Payson's list query spells statuses in PascalCase, unlike its resources.
       const query = new URLSearchParams(status ? { status: pascalCaseStatus(status), page: String(page) } : { page: String(page) });
       return http({
@@ -50,6 +55,7 @@ export function createPaysonClient(config: GatewayConfig): PaysonClient {
         url: `${base}/Checkouts?${query.toString()}`,
         headers: { Authorization: basicAuthorization(credentials) },
         schema: checkoutListPageSchema,
+        retry: options.retry,
       });
     },
     getCheckout: (credentials, checkoutId) =>

@@ -26,6 +26,17 @@ export function isRetryableError(error: unknown): boolean {
 }
 
 /**
+ * The gateway was not reached: no answer at all, or a proxy in front of it answered 502–504 without
+ * the gateway's error body. Only this is worth asking again at once; when the gateway answered, it
+ * has already spent the read's one retry on the upstream (docs/decisions/006-one-retry-budget.md).
+ */
+export function isGatewayUnreached(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  if (error.status === 0) return error.code === 'network';
+  return error.status >= 502 && error.status <= 504 && error.code === `http_${error.status}`;
+}
+
+/**
  * A write whose outcome nobody knows: no answer came (network, timeout), the gateway lost the
  * upstream mid-call (502 upstream_unavailable, 504), or an answer came that could not be read.
  * The request may have done its work: re-read, never resend.

@@ -39,6 +39,8 @@ export const checkoutQueries = {
       queryFn: ({ signal }) =>
         http(`${companyPath(companyId)}/status-counts`, { schema: statusCountsSchema, signal }),
       staleTime: 30_000,
+      // Failed counts show no numbers; they are asked again now and then, never at once (decision 006).
+      refetchInterval: (query) => (query.state.status === 'error' ? 30_000 : false),
     }),
   details: () => [...checkoutQueries.all(), 'detail'] as const,
   detail: (companyId: string, checkoutId: string) =>

@@ -9,14 +9,22 @@ function retryOf(queryClient: ReturnType<typeof createQueryClient>) {
 }
 
 describe('createQueryClient', () => {
-  it('retries network and server failures at most twice, never a 4xx', () => {
+  it('retries once when the gateway was not reached, never when it answered (it retried the upstream already)', () => {
     const retry = retryOf(createQueryClient({ onUnauthenticated: vi.fn() }));
     const network = new ApiError(0, 'network', 'x');
-    const server = new ApiError(502, 'upstream_unavailable', 'x');
-    const forbidden = new ApiError(403, 'forbidden', 'x');
-    expect([retry(0, network), retry(1, server), retry(2, server)]).toEqual([true, true, false]);
-    expect(retry(0, forbidden)).toBe(false);
-    expect(retry(0, new ApiError(200, 'contract', 'x'))).toBe(false);
+    const proxy = new ApiError(503, 'http_503', 'x');
+    expect([retry(0, network), retry(1, network), retry(0, proxy), retry(1, proxy)]).toEqual([true, false, true, false]);
+    for (const answered of [
+      new ApiError(502, 'upstream_error', 'x'),
+      new ApiError(502, 'upstream_unavailable', 'x'),
+      new ApiError(504, 'upstream_timeout', 'x'),
+      new ApiError(500, 'internal', 'x'),
+      new ApiError(0, 'timeout', 'x'),
+      new ApiError(403, 'forbidden', 'x'),
+      new ApiError(200, 'contract', 'x'),
+    ]) {
+      expect(retry(0, answered), answered.code).toBe(false);
+    }
   });
 
   it('never retries mutations', () => {

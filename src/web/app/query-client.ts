@@ -1,8 +1,9 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isRetryableError, isUnauthenticated } from '../api/api-error.ts';
+import { isGatewayUnreached, isUnauthenticated } from '../api/api-error.ts';
 import { clearSessionHint } from '../lib/session-hint.ts';
 
-const MAX_QUERY_RETRIES = 2;
+/** Only for a failure of our own hop (the gateway not reached); the gateway retries the upstream. */
+const MAX_QUERY_RETRIES = 1;
 
 export interface QueryClientHooks {
   /**
@@ -13,9 +14,12 @@ export interface QueryClientHooks {
 }
 
 /**
- * The central error policy. Queries retry at most twice, and only when the network or the server
- * failed (a 4xx will not change by asking again). Mutations never retry: sending a payment request
- * twice is worse than asking the person to try again. A 401 from any query ends the session view.
+ * The central error policy. A read has one retry budget end to end, spent by the gateway on the
+ * upstream (docs/decisions/006-one-retry-budget.md): a query is retried once only when the gateway
+ * was not reached at all; when the gateway answered an error, the screen shows it with "Try again"
+ * at once, and asks again by itself at a gentle pace (useRecoveryRetry), not immediately. A 4xx
+ * will not change by asking again. Mutations never retry: sending a payment request twice is worse
+ * than asking the person to try again. A 401 from any query ends the session view.
  */
 export function createQueryClient(hooks: QueryClientHooks): QueryClient {
   return new QueryClient({
@@ -35,7 +39,9 @@ export function createQueryClient(hooks: QueryClientHooks): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        retry: (failureCount, error) => failureCount < MAX_QUERY_RETRIES && isRetryableError(error),
+        // A failed read shown on mounting is not asked again at once; the screen's recovery asks later.
+        retryOnMount: false,
+        retry: (failureCount, error) => failureCount < MAX_QUERY_RETRIES && isGatewayUnreached(error),
       },
       mutations: { retry: 0 },
     },

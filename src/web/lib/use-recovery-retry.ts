@@ -9,10 +9,15 @@ export function recoveryDelayMs(attempt: number): number {
  * While a failure that may pass (network, 5xx) is on screen, asks again by itself with growing
  * pauses, so the app recovers when the upstream comes back without anyone pressing "Try again".
  * Only reads are retried this way; a write is never repeated behind the person's back.
- * `active` should be false while a try is in flight.
+ * `active` should be false while a try is in flight. The pauses keep growing across tries, so the
+ * hook belongs in a component that stays mounted while a try is in flight (not in the error
+ * message, which a try replaces with placeholders); `recovered` starts them from 2 s again.
  */
-export function useRecoveryRetry(active: boolean, retry: () => void): void {
+export function useRecoveryRetry(active: boolean, retry: () => void, recovered = false): void {
   const attempt = useRef(0);
+  useEffect(() => {
+    if (recovered) attempt.current = 0;
+  }, [recovered]);
   const latestRetry = useRef(retry);
   useEffect(() => {
     latestRetry.current = retry;

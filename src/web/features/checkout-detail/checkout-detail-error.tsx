@@ -1,10 +1,9 @@
 import { Link } from 'react-router';
-import { isRetryableError, type ApiError } from '../../api/api-error.ts';
+import type { ApiError } from '../../api/api-error.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import type { FocusReturnState } from '../../lib/focus-return.ts';
 import { messages } from '../../lib/i18n/messages.ts';
-import { useRecoveryRetry } from '../../lib/use-recovery-retry.ts';
 
 export interface CheckoutDetailErrorProps {
   error: ApiError;
@@ -17,7 +16,6 @@ export interface CheckoutDetailErrorProps {
 
 /** Why the checkout is not shown, and a way on: back to the list, or (when it may help) again. */
 export function CheckoutDetailError({ error, closeHref, closeState, retrying, onRetry }: CheckoutDetailErrorProps) {
-  useRecoveryRetry(isRetryableError(error) && !retrying, onRetry);
   const back = (
     <Link to={closeHref} state={closeState} className="button button--secondary button--medium">
       {messages.detail.backToList}

@@ -1,6 +1,7 @@
 import { useCallback, useId } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
+import { isRetryableError } from '../../api/api-error.ts';
 import { checkoutDetailQuery } from '../../api/checkouts.ts';
 import type { HeadingLevel } from '../../components/ui/heading.tsx';
 import { shortId } from '../../lib/checkout-fields.ts';
@@ -10,6 +11,7 @@ import { checkoutLinkId, focusReturn } from '../../lib/focus-return.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { paths } from '../../lib/paths.ts';
 import { useSplitView } from '../../lib/use-media-query.ts';
+import { useRecoveryRetry } from '../../lib/use-recovery-retry.ts';
 import { CheckoutDetailContent } from './checkout-detail-content.tsx';
 import { CheckoutDetailError } from './checkout-detail-error.tsx';
 import { CheckoutDetailHeader } from './checkout-detail-header.tsx';
@@ -45,6 +47,9 @@ export function CheckoutDetailPanel({ companyId, checkoutId }: CheckoutDetailPan
   const checkout = query.data;
   const name = checkout ? customerDisplayName(checkout.customer) : undefined;
   const pageTitle = [messages.detail.title(shortId(checkoutId)), name].filter(Boolean).join(' · ');
+
+  // Here, not in the error message: a try replaces the message with a skeleton (decision 006).
+  useRecoveryRetry(!checkout && query.isError && isRetryableError(query.error), () => void query.refetch(), checkout !== undefined);
 
   let body;
   if (checkout) {

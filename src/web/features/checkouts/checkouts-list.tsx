@@ -30,8 +30,9 @@ export function CheckoutsList({ openCheckoutId }: CheckoutsListProps) {
   const { search, problems } = parseCheckoutsSearch(searchParams);
   const user = useSignedInUser();
   const list = useCheckoutList({ companyId, ...search });
-  // The counts (eleven upstream calls) wait for the rows rather than compete with them.
-  const counts = useQuery({ ...checkoutQueries.statusCounts(companyId), enabled: !list.isPending }).data;
+  // The counts (eleven upstream calls) wait for the rows rather than compete with them, and are not
+  // asked while the rows failed: they come with the rows when the upstream is back.
+  const counts = useQuery({ ...checkoutQueries.statusCounts(companyId), enabled: list.isSuccess }).data;
   const companyName = useQuery(companyQueries.list()).data?.companies.find((c) => c.id === companyId)?.name;
   // Once rows are on screen, the checkout's code loads in idle time: opening one then waits for data only.
   const hasRows = list.data !== undefined;

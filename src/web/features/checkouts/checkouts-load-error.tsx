@@ -1,8 +1,7 @@
-import { isRetryableError, type ApiError } from '../../api/api-error.ts';
+import type { ApiError } from '../../api/api-error.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { messages } from '../../lib/i18n/messages.ts';
-import { useRecoveryRetry } from '../../lib/use-recovery-retry.ts';
 
 export interface CheckoutsLoadErrorProps {
   error: ApiError;
@@ -11,7 +10,6 @@ export interface CheckoutsLoadErrorProps {
 }
 
 export function CheckoutsLoadError({ error, retrying, onRetry }: CheckoutsLoadErrorProps) {
-  useRecoveryRetry(isRetryableError(error) && !retrying, onRetry);
   return (
     <Alert
       tone="error"

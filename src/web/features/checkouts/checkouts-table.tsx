@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Checkout, CheckoutListPage } from '../../../contract/payson.ts';
 import type { KnownStatus } from '../../../contract/status.ts';
+import { isRetryableError } from '../../api/api-error.ts';
 import { DataTable, type DataTableState } from '../../components/data-table/data-table.tsx';
 import { DataTableColumnPicker } from '../../components/data-table/data-table-column-picker.tsx';
 import { DataTablePagination } from '../../components/data-table/data-table-pagination.tsx';
@@ -9,6 +10,7 @@ import { useDataTable } from '../../components/data-table/use-data-table.ts';
 import { formatCount } from '../../lib/format.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { userLocale } from '../../lib/locale.ts';
+import { useRecoveryRetry } from '../../lib/use-recovery-retry.ts';
 import { CheckoutsEmpty } from './checkouts-empty.tsx';
 import { CheckoutsLoadError } from './checkouts-load-error.tsx';
 import { checkoutsColumns } from './checkouts-columns.tsx';
@@ -58,6 +60,9 @@ export function CheckoutsTable({
       onPageChange,
     },
   });
+
+  // Here, not in the error message: a try replaces the message with placeholders (decision 006).
+  useRecoveryRetry(query.isError && !data && isRetryableError(query.error), () => void query.refetch(), data !== undefined);
 
   let message: ReactNode;
   if (query.isError && !data) {

@@ -1,31 +1,9 @@
 import type { Hono } from 'hono';
-import { gatewayConfigFromUrls, type GatewayConfig } from '../config.ts';
-import { createGateway, type GatewayOptions } from '../create-gateway.ts';
-import type { GatewayEnv } from '../gateway-env.ts';
-import { FAKE_API_KEY, PASSWORD } from './fake-data.ts';
-import { startFakeUpstreams, type FakeUpstreams } from './fake-upstreams.ts';
+import type { GatewayEnv } from '../../gateway/gateway-env.ts';
+import { SANDBOX_PASSWORD } from '../../sandbox/start-sandbox.ts';
 
+/** The origin the test browser is on; the gateway under test treats it as its own. */
 export const GATEWAY_ORIGIN = 'http://gateway.test';
-
-export interface TestGateway {
-  app: Hono<GatewayEnv>;
-  fakes: FakeUpstreams;
-  config: GatewayConfig;
-  /** A browser on the gateway's own origin, with its own cookie jar. */
-  browser(): TestBrowser;
-  close(): Promise<void>;
-}
-
-/** The gateway wired to fresh fake upstreams, with a short upstream timeout so timeout tests run fast. */
-export async function startTestGateway(
-  configOverrides: Partial<GatewayConfig> = {},
-  options: GatewayOptions = {},
-): Promise<TestGateway> {
-  const fakes = await startFakeUpstreams();
-  const config = { ...gatewayConfigFromUrls(fakes.urls, FAKE_API_KEY), upstreamTimeoutMs: 300, ...configOverrides };
-  const app = createGateway(config, options);
-  return { app, fakes, config, browser: () => new TestBrowser(app), close: () => fakes.close() };
-}
 
 interface BrowserRequest {
   json?: unknown;
@@ -58,7 +36,8 @@ export class TestBrowser {
     return this.request('GET', path);
   }
 
-  async signIn(email: string, password = PASSWORD): Promise<Response> {
+  /** Signs in with a sandbox account (password "sandbox" unless given). */
+  async signIn(email: string, password = SANDBOX_PASSWORD): Promise<Response> {
     return this.request('POST', '/api/session', { json: { email, password } });
   }
 
