@@ -20,8 +20,11 @@ export interface RunningSandbox {
   /** http://127.0.0.1:PORT */
   origin: string;
   urls: { identity: string; bokamera: string; payson: string; embed: string };
-  /** Handles /__sandbox/* requests, for mounting on the gateway's origin. */
-  control: (request: Request) => Promise<Response>;
+  /**
+   * Handles /__sandbox/* requests, for mounting on the gateway's origin; `remoteAddress` is the
+   * client socket's, as the gateway saw it (the routes answer loopback clients only).
+   */
+  control: (request: Request, remoteAddress: string | undefined) => Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -59,7 +62,7 @@ export async function startSandbox(options: SandboxOptions, clock: Clock = syste
         payson: `${origin}${PAYSON_PATH}`,
         embed: `${origin}${EMBED_PATH}`,
       },
-      control: async (request) => sandbox.control.fetch(request),
+      control: async (request, remoteAddress) => sandbox.control.fetch(request, { remoteAddress }),
       close,
     };
   } catch (error) {
