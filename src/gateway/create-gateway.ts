@@ -88,7 +88,11 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   });
 
   const control = options.control;
-  if (control) app.all('/__sandbox/*', (c) => control(c.req.raw, socketAddress(c)));
+  // Without the sandbox (live mode) the control routes do not exist: a 404, not the SPA's index.html.
+  app.all('/__sandbox/*', (c) => {
+    if (!control) throw notFound();
+    return control(c.req.raw, socketAddress(c));
+  });
   if (options.staticDir) app.route('/', spaStaticFiles(options.staticDir));
   return app;
 }

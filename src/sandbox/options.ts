@@ -20,6 +20,11 @@ export interface SandboxOptions {
    * at the sandbox's own embed page (its origin must be known when the file is written).
    */
   port?: number;
+  /**
+   * The address to listen on; default 127.0.0.1. Only the standalone sandbox (`npm run sandbox`) sets
+   * it, from HOST, and start-up refuses anything but loopback unless SANDBOX=1 asks for it.
+   */
+  host?: string;
 }
 
 export const MINIMUM_COMPANIES = 2;
