@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { expect, type APIResponse } from '@playwright/test';
 import { ANSWER_MARGIN_MS, UPSTREAM_TIMEOUT_MS, type Fault } from './sandbox-control.ts';
 
@@ -35,7 +36,10 @@ export const TRANSPORT: Record<'timeout' | 'drop', ExpectedError> = {
 export const UPSTREAM_FAILED: ExpectedError = { status: 502, code: 'upstream_error' };
 
 /** Signs of a leaked stack trace or internals in anything the browser can read. */
-const INTERNALS = /\bat \S+ \(|\.[cm]?[jt]sx?:\d+|node:internal|\/work\/|src\/(gateway|sandbox)|TypeError|ReferenceError|UpstreamError|stack/i;
+const INTERNALS = /\bat \S+ \(|\.[cm]?[jt]sx?:\d+|node:internal|node_modules|src\/(gateway|sandbox)|TypeError|ReferenceError|UpstreamError|stack/i;
+
+/** Where the repository is on this machine: a file path in an answer would name it. */
+const REPOSITORY_PATH = resolve(import.meta.dirname, '..');
 
 /** Runs `call`, and reports how long the answer took. */
 export async function timed<T>(call: () => Promise<T>): Promise<{ answer: T; ms: number }> {
@@ -57,6 +61,7 @@ export async function expectCleanError(timedAnswer: { answer: APIResponse; ms: n
   expect(body.error.code).toBe(expected.code);
   expect(body.error.message.length).toBeGreaterThan(0);
   expect(text).not.toMatch(INTERNALS);
+  expect(text).not.toContain(REPOSITORY_PATH);
   expect(ms, 'the gateway answered within its upstream timeout and a margin').toBeLessThan(UPSTREAM_TIMEOUT_MS + ANSWER_MARGIN_MS);
 }
 

@@ -47,9 +47,12 @@ export function queryResponseSchema<T extends z.ZodMiniType>(item: T) {
   });
 }
 
-/** `GET /payment/payson/apisettings`: the company's Payson agent id and API key. */
+/**
+ * `GET /payment/payson/apisettings`: the company's Payson agent id and API key. BokaMera's published
+ * sample (PaysonApiSettingsQuery) has no `CompanyId`, so it may be absent.
+ */
 export const paysonApiSettingsSchema = z.object({
-  CompanyId: z.string(),
+  CompanyId: z.optional(z.string()),
   SecurityUserId: z.string(),
   SecurityPassword: z.string(),
   ReceiverEmail: lenientString,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkoutListPageSchema, checkoutSchema, paysonErrorSchema } from './payson.ts';
+import { SEED_SAMPLE_PATH } from './testing/seed-sample.ts';
 
-const seedPath = resolve(import.meta.dirname, '../../../shared/fixtures/payson-list-page.seed.json');
+const seedPath = SEED_SAMPLE_PATH;
 const seed: unknown = JSON.parse(readFileSync(seedPath, 'utf8'));
 
 describe('the seed’s Payson list page, parsed as it is', () => {

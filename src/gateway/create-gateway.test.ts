@@ -71,8 +71,12 @@ describe('createGateway', () => {
   });
 
   it('mounts the sandbox control only when given, and never leaks a stack trace', async () => {
-    gateway = await startGatewayWithSandbox();
-    expect((await gateway.app.request(`${GATEWAY_ORIGIN}/__sandbox/requests`)).status).toBe(404);
+    gateway = await startGatewayWithSandbox({}, { staticDir: builtSpa() });
+    for (const method of ['GET', 'POST']) {
+      const absent = await gateway.app.request(`${GATEWAY_ORIGIN}/__sandbox/requests`, { method });
+      expect(absent.status, `${method}: not index.html either`).toBe(404);
+      expect(absent.headers.get('Content-Type')).toMatch(/json/);
+    }
     await gateway.close();
 
     const lines: object[] = [];

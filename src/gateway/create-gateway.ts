@@ -1,4 +1,5 @@
-import { Hono } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError, notFound } from './api-error.ts';
 import type { GatewayConfig } from './config.ts';
@@ -20,8 +21,11 @@ import { createIdentityClient } from './upstream/identity-client.ts';
 import { createPaysonClient } from './upstream/payson-client.ts';
 
 export interface GatewayOptions {
-  /** The sandbox's control handler, mounted at /__sandbox/* (sandbox mode only). */
-  control?: (request: Request) => Promise<Response>;
+  /**
+   * The sandbox's control handler, mounted at /__sandbox/* (sandbox mode only), given the client
+   * socket's remote address (never a forwarded one): the sandbox answers loopback clients only.
+   */
+  control?: (request: Request, remoteAddress: string | undefined) => Promise<Response>;
   /** The built SPA (e.g. `dist/`); without it the gateway serves only /api. */
   staticDir?: string;
   /** Receives one structured line per request. */
@@ -32,6 +36,15 @@ export interface GatewayOptions {
 
 /** Every /api body is small JSON; anything bigger is refused before it is read. */
 const MAX_API_BODY_BYTES = 16 * 1024;
+
+/** The remote address of the request's own socket; undefined when not served over Node's HTTP (tests' app.request). */
+function socketAddress(c: Context<GatewayEnv>): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined;
+  }
+}
 
 export function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Hono<GatewayEnv> {
   const deps: GatewayDeps = {
@@ -75,7 +88,11 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
   });
 
   const control = options.control;
-  if (control) app.all('/__sandbox/*', (c) => control(c.req.raw));
+  // Without the sandbox (live mode) the control routes do not exist: a 404, not the SPA's index.html.
+  app.all('/__sandbox/*', (c) => {
+    if (!control) throw notFound();
+    return control(c.req.raw, socketAddress(c));
+  });
   if (options.staticDir) app.route('/', spaStaticFiles(options.staticDir));
   return app;
 }

@@ -11,7 +11,9 @@ const CACHE_MS = 5 * 60_000;
  * The Payson merchant credentials of a company: the configured single merchant when it is that
  * company's, else BokaMera's api settings read with the user's own token (BokaMera decides who may
  * read them). BokaMera ignores CompanyId for anyone but a superadmin and answers with the user's own
- * company instead, so the answer's CompanyId must be the company asked for.
+ * company instead, so an answer naming a CompanyId must name the company asked for. BokaMera's
+ * published sample names none: then the settings are taken as the company asked for, since BokaMera
+ * answered that request with the user's token (and the route already checked the user may open it).
  */
 export async function paysonCredentialsFor(deps: GatewayDeps, session: Session, companyId: string): Promise<PaysonCredentials> {
   const single = deps.config.singleMerchant;
@@ -25,7 +27,7 @@ export async function paysonCredentialsFor(deps: GatewayDeps, session: Session, 
   if (cached && cached.expiresAt > now) return cached.credentials;
 
   const settings = await deps.bokamera.paysonApiSettings(session.tokens.accessToken, companyId);
-  if (!sameId(settings.CompanyId, companyId)) throw forbidden('You do not have access to this company.');
+  if (settings.CompanyId !== undefined && !sameId(settings.CompanyId, companyId)) throw forbidden('You do not have access to this company.');
   const credentials = { agentId: settings.SecurityUserId, apiKey: settings.SecurityPassword };
   session.paysonCredentials.set(key, { credentials, expiresAt: now + CACHE_MS });
   return credentials;

@@ -1,6 +1,6 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { negotiateEncoding, spaStaticFiles } from './static-files.ts';
@@ -101,5 +101,61 @@ describe('spaStaticFiles, compressed assets', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Encoding')).toBe('br');
     expect(await response.text()).toBe('');
+  });
+});
+
+/** The top-level public/ folder, as Vite copies it into the build: beside index.html and the assets. */
+const PUBLIC_DIR = resolve(import.meta.dirname, '../../public');
+
+function builtSpaWithPublicFiles(): string {
+  const dir = builtSpa();
+  cpSync(PUBLIC_DIR, dir, { recursive: true });
+  return dir;
+}
+
+describe('spaStaticFiles, what public/ holds', () => {
+  it('answers /robots.txt from the file: no search engine may index an admin tool', async () => {
+    const response = await get(spaStaticFiles(builtSpaWithPublicFiles()), '/robots.txt');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toMatch(/^text\/plain/);
+    const lines = (await response.text()).split('\n').map((line) => line.trim());
+    expect(lines).toContain('User-agent: *');
+    expect(lines).toContain('Disallow: /');
+  });
+
+  it('answers /favicon.ico and /favicon.svg with the SVG icon, as an image', async () => {
+    const app = spaStaticFiles(builtSpaWithPublicFiles());
+    const svg = readFileSync(join(PUBLIC_DIR, 'favicon.svg'), 'utf8');
+    for (const path of ['/favicon.ico', '/favicon.svg']) {
+      const response = await get(app, path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('Content-Type'), path).toMatch(/^image\/svg\+xml(;|$)/);
+      expect(await response.text(), path).toBe(svg);
+    }
+  });
+
+  it('answers /.well-known/security.txt with the RFC 9116 fields, not yet expired', async () => {
+    const response = await get(spaStaticFiles(builtSpaWithPublicFiles()), '/.well-known/security.txt');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toMatch(/^text\/plain/);
+    const fields = new Map(
+      (await response.text())
+        .split('\n')
+        .filter((line) => line.trim() && !line.startsWith('#'))
+        .map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+    );
+    expect(fields.get('contact')).toMatch(/^(mailto:|https:\/\/)/);
+    expect(fields.get('preferred-languages')).toBeTruthy();
+    // RFC 9116: Expires is required and should be less than a year ahead; renew the file before it passes.
+    const expires = Date.parse(fields.get('expires') ?? '');
+    expect(expires).toBeGreaterThan(Date.now());
+    expect(expires - Date.now()).toBeLessThan(366 * 24 * 3_600_000);
+  });
+
+  it('answers these from the files even where the build has none: a 404, never the SPA’s index.html', async () => {
+    const app = spaStaticFiles(builtSpa());
+    expect((await get(app, '/favicon.ico')).status).toBe(404);
+    const page = await get(app, '/checkouts');
+    expect(await page.text()).toContain('<title>');
   });
 });

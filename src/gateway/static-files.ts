@@ -14,6 +14,9 @@ const NO_STORE = 'no-store';
 /** Other files in the build (favicon, robots.txt) keep their name across builds: revalidate. */
 const REVALIDATE = 'no-cache';
 
+/** The icon in public/, which Vite copies into the build as it is. */
+const FAVICON = 'favicon.svg';
+
 /** A hashed asset's name as Vite writes it: one path segment, nothing to decode. */
 const ASSET_PATH = /^\/assets\/([A-Za-z0-9][\w.-]*)$/;
 /** Text worth compressing; images other than SVG and fonts are compressed already. */
@@ -122,7 +125,8 @@ function compressedAssets(staticDir: string) {
 
 /**
  * Serves the built SPA from `staticDir`. Any other GET path is a client-side route, answered with
- * index.html. A missing hashed asset is a 404, not index.html, so a stale page fails loudly.
+ * index.html. A missing hashed asset is a 404, not index.html, so a stale page fails loudly. What
+ * public/ holds (robots.txt, the favicon, .well-known/security.txt) is served as it is.
  * Hashed text assets go out brotli- or gzip-compressed when the client accepts it.
  */
 export function spaStaticFiles(staticDir: string) {
@@ -147,6 +151,13 @@ export function spaStaticFiles(staticDir: string) {
       c.header('Cache-Control', IMMUTABLE);
     },
     serveStatic({ root: staticDir, onFound: (_path, c) => c.header('Cache-Control', IMMUTABLE) }),
+    (c) => c.text('Not found', 404),
+  );
+
+  // Browsers and crawlers ask for /favicon.ico by convention; the one icon is the SVG from public/.
+  app.get(
+    '/favicon.ico',
+    serveStatic({ root: staticDir, path: FAVICON, onFound: (_path, c) => c.header('Cache-Control', REVALIDATE) }),
     (c) => c.text('Not found', 404),
   );
 

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RequestLog } from './request-log.ts';
 import type { RunningSandbox } from './start-sandbox.ts';
@@ -128,9 +129,67 @@ describe('the request log', () => {
 describe('RunningSandbox.control', () => {
   it('answers /__sandbox/* requests addressed to another origin (the gateway’s)', async () => {
     await payson(sandbox, '/Accounts', adminPayson);
-    const response = await sandbox.control(new Request('http://localhost:4173/__sandbox/requests'));
+    const response = await sandbox.control(new Request('http://localhost:4173/__sandbox/requests'), '127.0.0.1');
     expect((await response.json()).requests).toHaveLength(1);
-    const reset = await sandbox.control(new Request('http://localhost:4173/__sandbox/reset', { method: 'POST' }));
+    const reset = await sandbox.control(
+      new Request('http://localhost:4173/__sandbox/reset', { method: 'POST', headers: { 'content-type': 'application/json' } }),
+      '::1',
+    );
     expect(reset.status).toBe(204);
+  });
+
+  it('refuses a client that is not on this machine, whatever it asks', async () => {
+    for (const remoteAddress of ['192.168.1.20', '::ffff:10.0.0.7', undefined]) {
+      const read = await sandbox.control(new Request('http://localhost:4173/__sandbox/requests'), remoteAddress);
+      expect(read.status, String(remoteAddress)).toBe(403);
+      const reset = await sandbox.control(
+        new Request('http://localhost:4173/__sandbox/reset', { method: 'POST', headers: { 'content-type': 'application/json' } }),
+        remoteAddress,
+      );
+      expect(reset.status, String(remoteAddress)).toBe(403);
+    }
+  });
+});
+
+describe('the control routes refuse what a web page could send', () => {
+  const faultBody = JSON.stringify({ upstream: 'payson', status: 500 });
+  const post = (path: string, headers: Record<string, string>, body: string | URLSearchParams = faultBody) =>
+    fetch(`${sandbox.origin}/__sandbox${path}`, { method: 'POST', headers, body });
+  const pending = async () => (await (await control(sandbox, '/faults')).json()).faults as unknown[];
+
+  it('refuses a text/plain POST, as a cross-site form or fetch without preflight sends it (415), and nothing changes', async () => {
+    const response = await post('/faults', { 'content-type': 'text/plain;charset=UTF-8' });
+    expect(response.status).toBe(415);
+    expect(await pending()).toEqual([]);
+  });
+
+  it('refuses a form POST (415), and a POST with no content type', async () => {
+    expect((await post('/faults', { 'content-type': 'application/x-www-form-urlencoded' }, new URLSearchParams({ upstream: 'payson' }))).status).toBe(415);
+    expect((await post('/faults', { 'content-type': 'multipart/form-data; boundary=x' }, '--x--')).status).toBe(415);
+    expect((await fetch(`${sandbox.origin}/__sandbox/reset`, { method: 'POST' })).status).toBe(415);
+    expect(await pending()).toEqual([]);
+  });
+
+  it('refuses any request carrying a foreign Origin or coming from another site (403), even JSON', async () => {
+    const json = { 'content-type': 'application/json' };
+    for (const origin of ['https://evil.example', 'null', 'http://localhost:1']) {
+      expect((await post('/faults', { ...json, origin })).status, origin).toBe(403);
+      expect((await fetch(`${sandbox.origin}/__sandbox/requests`, { headers: { origin } })).status, origin).toBe(403);
+    }
+    expect((await post('/faults', { ...json, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect(await pending()).toEqual([]);
+    expect((await post('/faults', { ...json, origin: sandbox.origin, 'sec-fetch-site': 'same-origin' })).status).toBe(201);
+  });
+
+  it('refuses a request addressed to a name other than loopback (a DNS-rebinding page)', async () => {
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const call = request(`${sandbox.origin}/__sandbox/requests`, { headers: { host: `rebind.evil.example:${new URL(sandbox.origin).port}` } }, (answer) => {
+        answer.resume();
+        resolve(answer.statusCode);
+      });
+      call.on('error', reject);
+      call.end();
+    });
+    expect(status).toBe(403);
   });
 });

@@ -1,13 +1,20 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
+import { controlRefusal } from './control-guard.ts';
 import { faultRequestSchema, type FaultPlan } from './faults.ts';
 import type { RequestLog } from './request-log.ts';
 import type { CheckoutStore } from './store.ts';
 import type { TokenLifetime } from './token-lifetime.ts';
 
-/** The sandbox's own control routes, for tests and demos: reset, faults, and the request log. */
+/**
+ * The sandbox's own control routes, for tests and demos: reset, faults, and the request log. Only
+ * for clients on this machine, sending JSON from no other origin (see control-guard.ts).
+ */
 
 export const CONTROL_PATH = '/__sandbox';
+
+/** Who is asking: the remote address of the request's socket, which the control routes must see. */
+export type ControlEnv = { Bindings: { remoteAddress: string | undefined } };
 
 export interface ControlDependencies {
   store: CheckoutStore;
@@ -19,8 +26,14 @@ export interface ControlDependencies {
 /** Long enough for a token to reach an upstream; at most a day, like SANDBOX_TOKEN_TTL_SECONDS. */
 const tokenLifetimeSchema = z.object({ ttlSeconds: z.int().check(z.gte(5), z.lte(86_400)) });
 
-export function createControl({ store, faults, log, tokenLifetime }: ControlDependencies): Hono {
-  const app = new Hono({ strict: false }).basePath(CONTROL_PATH);
+export function createControl({ store, faults, log, tokenLifetime }: ControlDependencies): Hono<ControlEnv> {
+  const app = new Hono<ControlEnv>({ strict: false }).basePath(CONTROL_PATH);
+
+  app.use('*', async (c, next) => {
+    const refusal = controlRefusal(c.req.raw, c.env?.remoteAddress);
+    if (refusal) return c.json({ error: refusal.message }, refusal.status);
+    await next();
+  });
 
   /** Back to the start: the data as generated or loaded, no faults, an empty log, the configured token lifetime. Sign-ins survive. */
   app.post('/reset', (c) => {

@@ -1,13 +1,14 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { companyListSchema } from '../contract/bokamera.ts';
+import { SEED_SAMPLE_PATH } from '../contract/testing/seed-sample.ts';
 import type { RunningSandbox } from './start-sandbox.ts';
 import { bokamera, listPage, payson, paysonAuthorization, signIn, startTestSandbox } from './test-support.ts';
 
-/** The seed's Payson list sample, exactly as published (see /work/shared/fixtures/README.md). */
-const seedPath = resolve(import.meta.dirname, '../../../shared/fixtures/payson-list-page.seed.json');
+/** The seed's Payson list sample, exactly as published (see src/contract/testing/README.md). */
+const seedPath = SEED_SAMPLE_PATH;
 
 const COMPANY_ID = '3f1c6a52-8d7e-4b0a-9c55-1e2f3a4b5c6d';
 const hostile = {

@@ -28,6 +28,11 @@ export interface SandboxOptions {
   tokenRoles: TokenRoles;
   /** In-process callers only (the gateway's tests): told of every call that comes over HTTP, headers and body included. */
   wireTap?: WireTap;
+  /**
+   * The address to listen on; default 127.0.0.1. Only the standalone sandbox (`npm run sandbox`) sets
+   * it, from HOST, and start-up refuses anything but loopback unless SANDBOX=1 asks for it.
+   */
+  host?: string;
 }
 
 export type TokenRoles = 'realm_access' | 'none';

@@ -79,6 +79,29 @@ describe('GET /Checkouts', () => {
   });
 });
 
+describe('GET /Checkouts, as Payson’s own SDKs call it', () => {
+  it('takes an empty status (the SDKs send `status=` when unfiltered) as no filter', async () => {
+    const unfiltered = await listPage(sandbox, first, '?page=1');
+    const emptyStatus = await listPage(sandbox, first, '?status=&page=1');
+    expect(emptyStatus.data).toEqual(unfiltered.data);
+    expect(emptyStatus).toMatchObject({ totalCount: 1000, totalPages: 50 });
+  });
+
+  it('answers an empty list with totalPages 0, whether the merchant has no checkouts or none match', async () => {
+    const empty = await startTestSandbox({ checkoutsPerCompany: 0 });
+    try {
+      const token = (await signIn(empty, 'admin@sandbox.test')).access_token;
+      const none = await listPage(empty, await paysonAuthorization(empty, token), '?status=&page=1');
+      expect(none).toMatchObject({ pageSize: 20, page: 1, totalPages: 0, count: 0, totalCount: 0, data: [] });
+    } finally {
+      await empty.close();
+    }
+    const canceled = await listPage(sandbox, first, '?status=Canceled');
+    const pastTheEnd = await listPage(sandbox, first, `?status=Canceled&page=${canceled.totalPages + 1}`);
+    expect(pastTheEnd.totalPages).toBe(canceled.totalPages);
+  });
+});
+
 describe('GET /Checkouts/{id}', () => {
   it('finds the merchant’s own checkout, in any casing of the id', async () => {
     const checkout = await firstWithStatus('expired');
@@ -114,6 +137,17 @@ describe('PUT /Checkouts/{id}', () => {
     const refused = await put(shipped.id, { ...shipped, status: 'canceled' });
     expect(refused.status).toBe(400);
     expect(await refused.json()).toMatchObject({ message: expect.any(String), errors: [{ property: 'status' }] });
+  });
+
+  it('takes Payson’s own Update example (id, order, merchant; no status): 200, the status kept, the fields given changed', async () => {
+    const checkout = await firstWithStatus('readyToShip');
+    const merchant = { ...(checkout.merchant as object), reference: 'order-4711' };
+    const response = await put(checkout.id, { id: checkout.id, order: checkout.order, merchant });
+    expect(response.status).toBe(200);
+    const updated = await response.json();
+    expect(updated).toEqual({ ...checkout, merchant });
+    expect(await (await payson(sandbox, `/Checkouts/${checkout.id}`, first)).json()).toEqual(updated);
+    expect((await put(checkout.id, { id: checkout.id, merchant: 'not an object' })).status).toBe(400);
   });
 
   it('refuses to ship from any other status, or to set a status Payson sets itself', async () => {

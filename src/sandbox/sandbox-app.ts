@@ -4,7 +4,7 @@ import { BOKAMERA_PATH, createBokaMera } from './bokamera.ts';
 import { PaysonClient } from './bokamera-payson-client.ts';
 import { bokameraErrorForStatus } from './bokamera-responses.ts';
 import type { Clock } from './clock.ts';
-import { CONTROL_PATH, createControl } from './control.ts';
+import { CONTROL_PATH, createControl, type ControlEnv } from './control.ts';
 import type { TokenRoles } from './options.ts';
 import { createEmbedPage } from './embed-page.ts';
 import { FaultPlan } from './faults.ts';
@@ -34,11 +34,14 @@ export interface SandboxAppSettings {
 
 export interface SandboxApp {
   app: Hono<SandboxEnv>;
-  control: Hono;
+  control: Hono<ControlEnv>;
 }
 
-/** Over HTTP, @hono/node-server passes the Node request, whose socket a dropped-connection fault destroys. */
-export type SandboxEnv = { Bindings: { incoming?: { socket?: Connection } } };
+/**
+ * Over HTTP, @hono/node-server passes the Node request, whose socket a dropped-connection fault
+ * destroys and whose remote address the control routes check.
+ */
+export type SandboxEnv = { Bindings: { incoming?: { socket?: Connection & { remoteAddress?: string } } } };
 
 type FetchHandler = { fetch: (request: Request) => Response | Promise<Response> };
 
@@ -87,7 +90,7 @@ export function createSandboxApp(settings: SandboxAppSettings): SandboxApp {
   app.all(`${IDENTITY_PATH}/*`, forward('identity', IDENTITY_PATH, identity));
   app.all(`${BOKAMERA_PATH}/*`, forward('bokamera', BOKAMERA_PATH, bokamera));
   app.all(`${PAYSON_PATH}/*`, forward('payson', PAYSON_PATH, payson));
-  app.all(`${CONTROL_PATH}/*`, (c) => control.fetch(c.req.raw));
+  app.all(`${CONTROL_PATH}/*`, (c) => control.fetch(c.req.raw, { remoteAddress: c.env?.incoming?.socket?.remoteAddress }));
   app.route('/', createEmbedPage(store));
   app.onError((error) => {
     // The socket is gone; this answer only completes Hono's bookkeeping.

@@ -20,28 +20,33 @@ export type { LoggedRequest } from './request-log.ts';
 export { SANDBOX_ACCOUNTS, SANDBOX_API_KEY, SANDBOX_PASSWORD, type SandboxAccount } from './accounts.ts';
 
 export interface RunningSandbox {
-  /** http://127.0.0.1:PORT */
+  /** http://127.0.0.1:PORT (the host it listens on, when not loopback) */
   origin: string;
   urls: { identity: string; bokamera: string; payson: string; embed: string };
-  /** Handles /__sandbox/* requests, for mounting on the gateway's origin. */
-  control: (request: Request) => Promise<Response>;
+  /**
+   * Handles /__sandbox/* requests, for mounting on the gateway's origin; `remoteAddress` is the
+   * client socket's, as the gateway saw it (the routes answer loopback clients only).
+   */
+  control: (request: Request, remoteAddress: string | undefined) => Promise<Response>;
   close(): Promise<void>;
 }
 
 /**
- * Starts the simulated upstreams on 127.0.0.1 on a free port. `clock` drives tokens and Payson's
- * timestamps of changes (tests move it); generated data is anchored to `options.now` instead.
+ * Starts the simulated upstreams on 127.0.0.1 (or `options.host`) on a free port (or `options.port`).
+ * `clock` drives tokens and Payson's timestamps of changes (tests move it); generated data is
+ * anchored to `options.now` instead.
  */
 export async function startSandbox(options: SandboxOptions, clock: Clock = systemClock): Promise<RunningSandbox> {
   // The generated snippets name the sandbox's own origin, so the port is taken before the data is made.
   let app: Hono<SandboxEnv> | undefined;
+  const host = options.host ?? LOOPBACK;
   const server = createAdaptorServer({
-    hostname: '127.0.0.1',
+    hostname: host,
     fetch: (request, env) => (app ? app.fetch(request, env) : new Response('Starting', { status: 503 })),
   }) as Server;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, host, () => resolve());
   });
   const close = () =>
     new Promise<void>((resolve) => {
@@ -50,7 +55,7 @@ export async function startSandbox(options: SandboxOptions, clock: Clock = syste
     });
 
   try {
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const origin = `http://${originHost(host)}:${(server.address() as AddressInfo).port}`;
     const source = await sourceFor(options, origin);
     const sandbox = createSandboxApp({
       origin,
@@ -70,13 +75,21 @@ export async function startSandbox(options: SandboxOptions, clock: Clock = syste
         payson: `${origin}${PAYSON_PATH}`,
         embed: `${origin}${EMBED_PATH}`,
       },
-      control: async (request) => sandbox.control.fetch(request),
+      control: async (request, remoteAddress) => sandbox.control.fetch(request, { remoteAddress }),
       close,
     };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+const LOOPBACK = '127.0.0.1';
+
+/** The host in the sandbox's URLs: the address it listens on, or loopback when that is every address. */
+function originHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '[::]') return LOOPBACK;
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
 }
 
 function sourceFor(options: SandboxOptions, origin: string): Promise<CheckoutSource> | CheckoutSource {

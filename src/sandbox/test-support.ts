@@ -87,9 +87,10 @@ export async function listPage(sandbox: RunningSandbox, authorization: string, q
   return (await response.json()) as ListPage;
 }
 
+/** A control request as a script sends it: a POST's body is JSON (the control routes take nothing else). */
 export function control(sandbox: RunningSandbox, path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
-  if (init.body !== undefined) headers.set('content-type', 'application/json');
+  if (init.body !== undefined || init.method === 'POST') headers.set('content-type', 'application/json');
   return fetch(`${sandbox.origin}/__sandbox${path}`, { ...init, headers });
 }
 

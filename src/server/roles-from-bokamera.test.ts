@@ -26,7 +26,7 @@ async function wire(tokenRoles: TokenRoles): Promise<Wired> {
 }
 
 const control = (wired: Wired, path: string, init: RequestInit = {}) =>
-  wired.sandbox.control(new Request(`${wired.sandbox.origin}/__sandbox${path}`, init));
+  wired.sandbox.control(new Request(`${wired.sandbox.origin}/__sandbox${path}`, init), '127.0.0.1');
 
 async function upstreamPaths(wired: Wired, upstream: string): Promise<string[]> {
   const { requests } = (await (await control(wired, '/requests')).json()) as { requests: { upstream: string; path: string }[] };
@@ -63,7 +63,7 @@ for (const tokenRoles of ['realm_access', 'none'] as const) {
     });
     afterAll(() => wired.sandbox.close());
     afterEach(async () => {
-      await control(wired, '/reset', { method: 'POST' });
+      await control(wired, '/reset', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     });
 
     it('gives each sandbox administrator the role BokaMera keeps for them', async () => {
@@ -101,7 +101,7 @@ describe('BokaMera failing during the role lookup', () => {
   });
   afterAll(() => wired.sandbox.close());
   afterEach(async () => {
-    await control(wired, '/reset', { method: 'POST' });
+    await control(wired, '/reset', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
   });
 
   it('answers a clean 502 and no session when BokaMera fails', async () => {

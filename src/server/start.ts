@@ -2,13 +2,14 @@ import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
 import { loadGatewayConfig } from '../gateway/config.ts';
 import { createGateway } from '../gateway/create-gateway.ts';
+import { exitWithReason } from './sandbox-exposure.ts';
 import { describeSandboxAccounts, resolveUpstreams } from './upstreams.ts';
 
 /** `npm start`: the gateway serving the built SPA, in sandbox mode unless live upstreams are configured. */
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 
-const { gatewayEnv, sandbox } = await resolveUpstreams(process.env);
+const { gatewayEnv, sandbox } = await resolveUpstreams(process.env, host).catch(exitWithReason);
 const config = loadGatewayConfig(gatewayEnv);
 const logRequests = process.env.LOG_REQUESTS !== 'off';
 const app = createGateway(config, {

@@ -48,8 +48,9 @@ export function createPaysonClient(config: GatewayConfig): PaysonClient {
 
   return {
     listCheckouts: (credentials, { status, page }, options = {}) => {
-      // Payson's list query spells statuses in PascalCase, unlike its resources.
-      const query = new URLSearchParams(status ? { status: pascalCaseStatus(status), page: String(page) } : { page: String(page) });
+      // Payson's list query spells statuses in PascalCase, unlike its resources. Unfiltered, `status`
+      // is sent empty, as Payson's own SDKs (PHP and .NET) always send it.
+      const query = new URLSearchParams({ status: status ? pascalCaseStatus(status) : '', page: String(page) });
       return http({
         method: 'GET',
         url: `${base}/Checkouts?${query.toString()}`,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkoutListPageSchema } from '../../../contract/payson.ts';
+import { SEED_SAMPLE_PATH } from '../../../contract/testing/seed-sample.ts';
 import { customerDisplayName } from './customer-display-name.ts';
 import { historyTimeline, lastChange } from './history-timeline.ts';
 import { maskIdentityNumber } from './mask-identity-number.ts';
@@ -9,7 +9,7 @@ import { orderTotals } from './order-totals.ts';
 import { readyToShipExpiry } from './ready-to-ship-expiry.ts';
 
 /** Every helper on the seed's two real checkouts (fixtures/payson-list-page.seed.json), as parsed by the contract. */
-const seedPath = resolve(import.meta.dirname, '../../../../../shared/fixtures/payson-list-page.seed.json');
+const seedPath = SEED_SAMPLE_PATH;
 const page = checkoutListPageSchema.parse(JSON.parse(readFileSync(seedPath, 'utf8')));
 const [person, business] = page.data;
 if (!person?.order || !business?.order) throw new Error('The seed page should hold two checkouts with orders');

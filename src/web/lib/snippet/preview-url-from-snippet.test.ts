@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkoutListPageSchema } from '../../../contract/payson.ts';
+import { SEED_SAMPLE_PATH } from '../../../contract/testing/seed-sample.ts';
 import { MAX_SNIPPET_LENGTH, previewUrlFromSnippet } from './preview-url-from-snippet.ts';
 import { SNIPPET_REJECTION_REASONS } from './preview-result.ts';
 import { parseHtmlForTests } from './testing/html-test-document.ts';
@@ -38,8 +38,7 @@ describe('genuine snippets are accepted', () => {
 });
 
 describe('the seed’s real snippets (old documented format, http://embedded.payson.se)', () => {
-  const seedPath = resolve(import.meta.dirname, '../../../../../shared/fixtures/payson-list-page.seed.json');
-  const page = checkoutListPageSchema.parse(JSON.parse(readFileSync(seedPath, 'utf8')));
+  const page = checkoutListPageSchema.parse(JSON.parse(readFileSync(SEED_SAMPLE_PATH, 'utf8')));
 
   it.each(page.data.map((checkout) => [checkout.id, checkout] as const))(
     '%s is accepted when the legacy http page is allow-listed',
