@@ -16,6 +16,7 @@ describe('POST /api/session', () => {
     const body = await response.text();
     expect(JSON.parse(body)).toEqual({
       user: { email: 'admin@test.se', name: 'Anna Admin', roles: ['bookingsupplier-administrator-write'], companyId: COMPANY_A },
+      failedSignInsSinceLast: 0,
     });
     expect(body).not.toMatch(/eyJ|refresh-|access_token|test-api-key/);
     const [cookie] = response.headers.getSetCookie();

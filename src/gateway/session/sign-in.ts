@@ -13,6 +13,8 @@ export interface SignedInUser {
   user: SessionUser;
   userHash: string;
   tokens: SessionTokens;
+  /** Wrong passwords tried at this account since its last successful sign-in, from any client. */
+  failedSignInsSinceLast: number;
 }
 
 /** One message whichever field was wrong, so a guesser learns nothing about which accounts exist. */
@@ -23,11 +25,11 @@ const ADMIN_ROLES: readonly string[] = Object.values(ROLES);
 /**
  * Signs a user in with Keycloak's password grant and finds out who they are: their admin roles
  * (from the access token) and their company (BokaMera's current user). Only company administrators
- * and superadmins get in. Repeated wrong passwords are throttled per account and per address.
+ * and superadmins get in. Repeated wrong passwords are throttled (security/sign-in-throttle.ts).
  */
 export async function signIn(deps: GatewayDeps, request: SignInRequest, clientAddress: string): Promise<SignedInUser> {
   const throttle = deps.signInThrottle;
-  const retryAfter = throttle.retryAfterSeconds(request.email, clientAddress);
+  const retryAfter = await throttle.admit(request.email, clientAddress);
   if (retryAfter > 0) {
     throw new ApiError(429, 'too_many_attempts', 'Too many failed sign-in attempts. Please wait and try again.', {
       'Retry-After': String(retryAfter),
@@ -39,13 +41,13 @@ export async function signIn(deps: GatewayDeps, request: SignInRequest, clientAd
     tokens = sessionTokensFrom(await deps.identity.signIn(request.email, request.password), deps.sessions.now());
   } catch (error) {
     if (!isRejectedGrant(error)) throw error;
-    throttle.recordFailure(request.email, clientAddress);
+    await throttle.recordFailure(request.email, clientAddress);
     throw new ApiError(401, 'invalid_credentials', INVALID_CREDENTIALS);
   }
-  throttle.recordSuccess(request.email);
+  const failedSignInsSinceLast = await throttle.recordSuccess(request.email, clientAddress);
 
   try {
-    return { ...(await describeAdmin(deps, tokens.accessToken, request.email)), tokens };
+    return { ...(await describeAdmin(deps, tokens.accessToken, request.email)), tokens, failedSignInsSinceLast };
   } catch (error) {
     // The user does not get a session, so the tokens just issued must not stay alive upstream.
     await revokeUpstream(deps.identity, tokens);

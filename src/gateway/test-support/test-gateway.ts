@@ -22,7 +22,11 @@ export async function startTestGateway(
   options: GatewayOptions = {},
 ): Promise<TestGateway> {
   const fakes = await startFakeUpstreams();
-  const config = { ...gatewayConfigFromUrls(fakes.urls, FAKE_API_KEY), upstreamTimeoutMs: 300, ...configOverrides };
+  const config = {
+    ...gatewayConfigFromUrls(fakes.urls, FAKE_API_KEY, { PUBLIC_ORIGIN: GATEWAY_ORIGIN }),
+    upstreamTimeoutMs: 300,
+    ...configOverrides,
+  };
   const app = createGateway(config, options);
   return { app, fakes, config, browser: () => new TestBrowser(app), close: () => fakes.close() };
 }

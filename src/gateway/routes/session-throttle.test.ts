@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../test-support/test-gateway.ts';
+
+/**
+ * The sign-in throttle through the route, with clients told apart by the address one trusted proxy
+ * appends to X-Forwarded-For (as behind a TLS-terminating proxy).
+ */
+const GUESSER = '198.51.100.66';
+const OWNER = '192.0.2.10';
+
+let gateway: TestGateway;
+let waits: number[];
+beforeEach(async () => {
+  waits = [];
+  gateway = await startTestGateway(
+    { trustedProxies: 1 },
+    {
+      wait: (ms) => {
+        waits.push(ms);
+        return Promise.resolve();
+      },
+    },
+  );
+});
+afterEach(() => gateway.close());
+
+/** The test upstreams' password for every account. */
+const RIGHT_PASSWORD = 'correct horse';
+
+function signInFrom(client: string, email: string, password = RIGHT_PASSWORD) {
+  return gateway.browser().request('POST', '/api/session', { json: { email, password }, headers: { 'X-Forwarded-For': client } });
+}
+
+describe('sign-in throttle per account and client', () => {
+  it('lets the owner in from another client after a guesser’s five failures, and tells them of the failures', async () => {
+    for (let i = 0; i < 5; i += 1) expect((await signInFrom(GUESSER, 'admin@test.se', `guess-${i}`)).status).toBe(401);
+    const guesser = await signInFrom(GUESSER, 'admin@test.se');
+    expect(guesser.status).toBe(429);
+    expect(guesser.headers.get('Retry-After')).toBe('60');
+
+    const owner = await signInFrom(OWNER, 'admin@test.se');
+    expect(owner.status).toBe(200);
+    expect(await owner.json()).toMatchObject({ user: { email: 'admin@test.se' }, failedSignInsSinceLast: 5 });
+    // The owner's attempt was slowed down, not refused; the guesser is still refused.
+    expect(waits).toEqual([1000]);
+    expect((await signInFrom(GUESSER, 'admin@test.se', 'guess-6')).status).toBe(429);
+
+    const again = await signInFrom(OWNER, 'admin@test.se');
+    expect(await again.json()).toMatchObject({ failedSignInsSinceLast: 0 });
+  });
+
+  it('ignores X-Forwarded-For with no trusted proxy: every header value is the same client', async () => {
+    await gateway.close();
+    gateway = await startTestGateway();
+    for (let i = 0; i < 5; i += 1) expect((await signInFrom(`203.0.113.${i}`, 'admin@test.se', `guess-${i}`)).status).toBe(401);
+    expect((await signInFrom(OWNER, 'admin@test.se')).status).toBe(429);
+  });
+});
