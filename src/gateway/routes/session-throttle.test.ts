@@ -49,6 +49,12 @@ describe('sign-in throttle per account and client', () => {
     expect(await again.json()).toMatchObject({ failedSignInsSinceLast: 0 });
   });
 
+  it('counts parallel guesses from one client as they go: ten at once get five tries, not ten', async () => {
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => signInFrom(GUESSER, 'Admin@test.se', `guess-${i}`)));
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429, 429, 429]);
+  });
+
   it('ignores X-Forwarded-For with no trusted proxy: every header value is the same client', async () => {
     await gateway.close();
     gateway = await startTestGateway();

@@ -1,3 +1,4 @@
+import { perKeyConcurrency } from '../upstream/per-key-concurrency.ts';
 import { MemoryThrottleStore, type FailureCount, type ThrottleStore } from './throttle-store.ts';
 
 /**
@@ -74,6 +75,7 @@ export class SignInThrottle {
   readonly #policy: SignInPolicy;
   readonly #now: () => number;
   readonly #wait: (ms: number) => Promise<void>;
+  readonly #serial = perKeyConcurrency(1);
 
   constructor(options: SignInThrottleOptions = {}) {
     this.#now = options.now ?? Date.now;
@@ -100,6 +102,14 @@ export class SignInThrottle {
     const waitMs = slowdownMs(forAccount, perAccount);
     if (waitMs > 0) await this.#wait(waitMs);
     return 0;
+  }
+
+  /**
+   * Runs one attempt (admit, ask the identity provider, record) at a time per account and client in
+   * this process, so a burst of parallel guesses is counted as it goes rather than all admitted first.
+   */
+  oneAtATime<T>(account: string, client: string, attempt: () => Promise<T>): Promise<T> {
+    return this.#serial(keysFor(account, client).accountAndClient, attempt);
   }
 
   async recordFailure(account: string, client: string): Promise<void> {

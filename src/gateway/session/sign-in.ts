@@ -28,6 +28,22 @@ const ADMIN_ROLES: readonly string[] = Object.values(ROLES);
  * and superadmins get in. Repeated wrong passwords are throttled (security/sign-in-throttle.ts).
  */
 export async function signIn(deps: GatewayDeps, request: SignInRequest, clientAddress: string): Promise<SignedInUser> {
+  // One attempt at a time per account and client: parallel guesses cannot all pass the throttle
+  // before the first of them is counted.
+  const { tokens, failedSignInsSinceLast } = await deps.signInThrottle.oneAtATime(request.email, clientAddress, () =>
+    checkPassword(deps, request, clientAddress),
+  );
+
+  try {
+    return { ...(await describeAdmin(deps, tokens.accessToken, request.email)), tokens, failedSignInsSinceLast };
+  } catch (error) {
+    // The user does not get a session, so the tokens just issued must not stay alive upstream.
+    await revokeUpstream(deps.identity, tokens);
+    throw error;
+  }
+}
+
+async function checkPassword(deps: GatewayDeps, request: SignInRequest, clientAddress: string) {
   const throttle = deps.signInThrottle;
   const retryAfter = await throttle.admit(request.email, clientAddress);
   if (retryAfter > 0) {
@@ -44,15 +60,7 @@ export async function signIn(deps: GatewayDeps, request: SignInRequest, clientAd
     await throttle.recordFailure(request.email, clientAddress);
     throw new ApiError(401, 'invalid_credentials', INVALID_CREDENTIALS);
   }
-  const failedSignInsSinceLast = await throttle.recordSuccess(request.email, clientAddress);
-
-  try {
-    return { ...(await describeAdmin(deps, tokens.accessToken, request.email)), tokens, failedSignInsSinceLast };
-  } catch (error) {
-    // The user does not get a session, so the tokens just issued must not stay alive upstream.
-    await revokeUpstream(deps.identity, tokens);
-    throw error;
-  }
+  return { tokens, failedSignInsSinceLast: await throttle.recordSuccess(request.email, clientAddress) };
 }
 
 async function describeAdmin(deps: GatewayDeps, accessToken: string, signInEmail: string) {
