@@ -71,7 +71,8 @@ export default defineConfig({
   ],
   webServer: [
     server(generatedPort, { SANDBOX_SEED: 'e2e' }),
-    server(fixturePort, { SANDBOX_FIXTURE: fixtureFile, SANDBOX_PORT: String(fixtureSandboxPort) }),
+    // One trusted proxy hop, so the sign-in throttle journey can stand for several clients with X-Forwarded-For.
+    server(fixturePort, { SANDBOX_FIXTURE: fixtureFile, SANDBOX_PORT: String(fixtureSandboxPort), TRUSTED_PROXIES: '1' }),
     server(tokenWithoutRolesPort, { SANDBOX_SEED: 'e2e', SANDBOX_TOKEN_ROLES: 'none' }),
   ],
 });

@@ -19,8 +19,11 @@ export type SessionUser = z.infer<typeof sessionUserSchema>;
 /** `GET /api/session`: who is signed in, `null` when nobody is. */
 export const currentSessionSchema = z.object({ user: z.nullable(sessionUserSchema) });
 
-/** `POST /api/session`: the user just signed in. */
-export const signedInSchema = z.object({ user: sessionUserSchema });
+/**
+ * `POST /api/session`: the user just signed in, and how many wrong passwords were tried at the
+ * account since its last sign-in (from anywhere), so its owner learns of a guesser.
+ */
+export const signedInSchema = z.object({ user: sessionUserSchema, failedSignInsSinceLast: z.number() });
 
 export const companySummarySchema = z.object({
   id: z.string(),
@@ -41,6 +44,8 @@ export const API_ERROR_CODES = [
   'bad_request',
   'invalid_credentials',
   'too_many_attempts',
+  'too_many_requests',
+  'misdirected',
   'unauthenticated',
   'forbidden',
   'not_found',

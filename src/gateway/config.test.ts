@@ -6,6 +6,7 @@ const LIVE = {
   BOKAMERA_URL: 'https://api.bokamera.se',
   BOKAMERA_API_KEY: 'key',
   PAYSON_URL: 'https://api.payson.se/2.0',
+  PUBLIC_ORIGIN: 'https://admin.example.se/',
 };
 
 describe('loadGatewayConfig', () => {
@@ -19,6 +20,9 @@ describe('loadGatewayConfig', () => {
       singleMerchant: undefined,
       embedUrls: [],
       secureCookies: true,
+      publicOrigins: ['https://admin.example.se'],
+      trustedProxies: 0,
+      apiRate: { burst: 200, perSecond: 20 },
       sessionIdleMinutes: 30,
       sessionAbsoluteHours: 12,
       upstreamTimeoutMs: 10_000,
@@ -37,10 +41,15 @@ describe('loadGatewayConfig', () => {
       SESSION_IDLE_MINUTES: '5',
       SESSION_ABSOLUTE_HOURS: '1',
       UPSTREAM_TIMEOUT_MS: '2500',
-      PUBLIC_ORIGIN: 'https://admin.example.se/',
+      PUBLIC_ORIGIN: 'https://admin.example.se:8443/dashboard',
+      TRUSTED_PROXIES: '2',
+      API_RATE_BURST: '50',
+      API_RATE_PER_SECOND: '5',
     });
     expect(config).toMatchObject({
-      publicOrigin: 'https://admin.example.se',
+      publicOrigins: ['https://admin.example.se:8443'],
+      trustedProxies: 2,
+      apiRate: { burst: 50, perSecond: 5 },
       identityClientId: 'other-client',
       singleMerchant: { agentId: '4', apiKey: 'secret', companyId: 'company' },
       embedUrls: ['https://www.payson.se/embedded/checkout', 'https://test-www.payson.se/embedded/checkout'],
@@ -62,6 +71,23 @@ describe('loadGatewayConfig', () => {
     expect(() => loadGatewayConfig({ ...LIVE, BOKAMERA_API_KEY: undefined })).toThrow(/BOKAMERA_API_KEY/);
     expect(() => loadGatewayConfig({ ...LIVE, SECURE_COOKIES: 'maybe' })).toThrow(/SECURE_COOKIES must be true or false/);
     expect(() => loadGatewayConfig({ ...LIVE, PAYSON_EMBED_URLS: 'javascript:alert(1)' })).toThrow(/PAYSON_EMBED_URLS/);
+    expect(() => loadGatewayConfig({ ...LIVE, TRUSTED_PROXIES: '-1' })).toThrow(/TRUSTED_PROXIES must be a whole number/);
+  });
+
+  it('refuses live mode without PUBLIC_ORIGIN, saying why', () => {
+    expect(() => loadGatewayConfig({ ...LIVE, PUBLIC_ORIGIN: undefined })).toThrow(
+      /PUBLIC_ORIGIN is required in live mode: the origin browsers use/,
+    );
+  });
+
+  it('takes the sandbox port under its loopback names as the origins in sandbox mode', () => {
+    expect(loadGatewayConfig({ ...LIVE, PUBLIC_ORIGIN: undefined }, { sandboxPort: 4173 }).publicOrigins).toEqual([
+      'http://localhost:4173',
+      'http://127.0.0.1:4173',
+      'http://[::1]:4173',
+    ]);
+    // The sandbox served elsewhere on purpose names its origin.
+    expect(loadGatewayConfig(LIVE, { sandboxPort: 4173 }).publicOrigins).toEqual(['https://admin.example.se']);
   });
 
   it('wants a Payson agent id and API key together', () => {
@@ -81,6 +107,7 @@ describe('gatewayConfigFromUrls', () => {
       },
       'sandbox-key',
       { SESSION_IDLE_MINUTES: '10' },
+      { sandboxPort: 4173 },
     );
     expect(config).toMatchObject({
       bokameraUrl: 'http://127.0.0.1:5000/bokamera',

@@ -20,10 +20,15 @@ export interface GatewayConfig {
   embedUrls: string[];
   secureCookies: boolean;
   /**
-   * The origin browsers use (`https://admin.example.se`) when a TLS-terminating proxy sits in front,
-   * so the request URL the gateway sees is not it. Unset: the request's own origin.
+   * The origins browsers use: in live mode PUBLIC_ORIGIN (`https://admin.example.se`), in sandbox mode
+   * its port under the loopback names. `Origin` on state changes must be one of them and `Host` must
+   * be one of theirs: never the request's own, which a DNS-rebinding page chooses.
    */
-  publicOrigin?: string;
+  publicOrigins: string[];
+  /** The token bucket each session (or, without one, each client address) draws on per /api request. */
+  apiRate: { burst: number; perSecond: number };
+  /** How many `X-Forwarded-For` hops (proxies in front of the gateway) to trust; 0: none, the peer is the client. */
+  trustedProxies: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   upstreamTimeoutMs: number;
@@ -47,6 +52,9 @@ function positiveWholeNumber(fallback: number) {
     fallback,
   );
 }
+
+const wholeNumber = (fallback: number) =>
+  z._default(z.pipe(z.string().check(z.regex(/^\d{1,3}$/, 'must be a whole number')), z.transform(Number)), fallback);
 
 const FLAG_VALUES: Record<string, boolean> = { true: true, '1': true, yes: true, on: true, false: false, '0': false, no: false, off: false };
 
@@ -84,16 +92,27 @@ const envSchema = z.object({
   PAYSON_EMBED_URLS: z._default(embedUrlList, []),
   SECURE_COOKIES: z.optional(flag),
   PUBLIC_ORIGIN: z.optional(baseUrl),
+  TRUSTED_PROXIES: wholeNumber(0),
+  API_RATE_BURST: positiveWholeNumber(200),
+  API_RATE_PER_SECOND: positiveWholeNumber(20),
   SESSION_IDLE_MINUTES: positiveWholeNumber(30),
   SESSION_ABSOLUTE_HOURS: positiveWholeNumber(12),
   UPSTREAM_TIMEOUT_MS: positiveWholeNumber(10_000),
 });
 
+export interface LoadOptions {
+  /** Sandbox mode: the port browsers reach the dashboard on, whose loopback origins are the default. */
+  sandboxPort?: number;
+}
+
+/** The names a loopback listener is reached by; a rebinding page's own name is never one of them. */
+export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
+
 /**
  * Reads the gateway's settings from environment variables. Empty values count as unset. Throws one
  * error naming every bad variable, so a misconfigured deployment fails at start-up, not on first use.
  */
-export function loadGatewayConfig(env: Env): GatewayConfig {
+export function loadGatewayConfig(env: Env, options: LoadOptions = {}): GatewayConfig {
   const present = Object.fromEntries(
     Object.keys(envSchema.shape)
       .map((name) => [name, env[name]?.trim()] as const)
@@ -115,11 +134,22 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     embedUrls: vars.PAYSON_EMBED_URLS,
     // Default: secure cookies whenever the identity provider is reached over TLS, i.e. outside the loopback sandbox.
     secureCookies: vars.SECURE_COOKIES ?? vars.IDENTITY_URL.startsWith('https:'),
-    ...(vars.PUBLIC_ORIGIN ? { publicOrigin: new URL(vars.PUBLIC_ORIGIN).origin } : {}),
+    publicOrigins: publicOriginsFor(vars.PUBLIC_ORIGIN, options.sandboxPort),
+    trustedProxies: vars.TRUSTED_PROXIES,
+    apiRate: { burst: vars.API_RATE_BURST, perSecond: vars.API_RATE_PER_SECOND },
     sessionIdleMinutes: vars.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: vars.SESSION_ABSOLUTE_HOURS,
     upstreamTimeoutMs: vars.UPSTREAM_TIMEOUT_MS,
   };
+}
+
+function publicOriginsFor(publicOrigin: string | undefined, sandboxPort: number | undefined): string[] {
+  if (publicOrigin) return [new URL(publicOrigin).origin];
+  if (sandboxPort !== undefined) return LOOPBACK_HOSTS.map((host) => `http://${host}:${sandboxPort}`);
+  throw new Error(
+    'Invalid gateway configuration: PUBLIC_ORIGIN is required in live mode: the origin browsers use ' +
+      '(e.g. https://admin.example.se), which requests must name in Origin and Host',
+  );
 }
 
 function singleMerchantFrom(agentId?: string, apiKey?: string, companyId?: string): SingleMerchant | undefined {
@@ -145,13 +175,21 @@ export interface UpstreamUrls {
  * The configuration for given upstreams (start-up passes the sandbox's URLs and API key). Session and
  * timeout settings still come from `env`, so the sandbox runs with the same knobs as live mode.
  */
-export function gatewayConfigFromUrls(urls: UpstreamUrls, bokameraApiKey: string, env: Env = {}): GatewayConfig {
-  return loadGatewayConfig({
-    ...env,
-    IDENTITY_URL: urls.identity,
-    BOKAMERA_URL: urls.bokamera,
-    BOKAMERA_API_KEY: bokameraApiKey,
-    PAYSON_URL: urls.payson,
-    PAYSON_EMBED_URLS: urls.embed,
-  });
+export function gatewayConfigFromUrls(
+  urls: UpstreamUrls,
+  bokameraApiKey: string,
+  env: Env = {},
+  options: LoadOptions = {},
+): GatewayConfig {
+  return loadGatewayConfig(
+    {
+      ...env,
+      IDENTITY_URL: urls.identity,
+      BOKAMERA_URL: urls.bokamera,
+      BOKAMERA_API_KEY: bokameraApiKey,
+      PAYSON_URL: urls.payson,
+      PAYSON_EMBED_URLS: urls.embed,
+    },
+    options,
+  );
 }

@@ -116,6 +116,7 @@ describe('createGateway', () => {
       status: 200,
       durationMs: expect.any(Number),
       user: expect.stringMatching(/^[0-9a-f]{16}$/),
+      client: 'unknown', // app.request has no socket
     });
     expect(lines[0]?.user).toBe(lines[1]?.user);
     const written = JSON.stringify(lines);

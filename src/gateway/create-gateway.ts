@@ -12,7 +12,9 @@ import { configRoutes } from './routes/config.ts';
 import { paymentRequestRoutes } from './routes/payment-request.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { securityHeaders } from './security/headers.ts';
-import { requireSameOrigin } from './security/same-origin.ts';
+import { clientAddress } from './security/client-address.ts';
+import { apiRateLimit, MemoryRateLimitStore } from './security/rate-limit.ts';
+import { requireOwnHost, requireSameOrigin } from './security/same-origin.ts';
 import { SignInThrottle } from './security/sign-in-throttle.ts';
 import { SessionStore } from './session/store.ts';
 import { spaStaticFiles } from './static-files.ts';
@@ -30,8 +32,10 @@ export interface GatewayOptions {
   staticDir?: string;
   /** Receives one structured line per request. */
   logger?: GatewayLogger;
-  /** The clock of session lifetimes and the sign-in throttle; tests move it instead of waiting hours. */
+  /** The clock of session lifetimes, the sign-in throttle and the rate limit; tests move it instead of waiting hours. */
   now?: () => number;
+  /** How the sign-in slowdown waits; tests record the wait instead of sleeping through it. */
+  wait?: (ms: number) => Promise<void>;
 }
 
 /** Every /api body is small JSON; anything bigger is refused before it is read. */
@@ -54,13 +58,20 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       absoluteMs: config.sessionAbsoluteHours * 3_600_000,
       ...(options.now ? { now: options.now } : {}),
     }),
-    signInThrottle: new SignInThrottle(options.now ? { now: options.now } : {}),
+    signInThrottle: new SignInThrottle({
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.wait ? { wait: options.wait } : {}),
+    }),
     identity: createIdentityClient(config),
     bokamera: createBokameraClient(config),
     payson: createPaysonClient(config),
   };
 
   const app = new Hono<GatewayEnv>();
+  app.use(async (c, next) => {
+    c.set('clientAddress', clientAddress(c, config.trustedProxies));
+    await next();
+  });
   if (options.logger) app.use(requestLog(options.logger));
   app.use(securityHeaders(config));
   app.onError(errorHandler(deps));
@@ -70,7 +81,11 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     await next();
     c.header('Cache-Control', 'no-store'); // personal data: no cache may keep it
   });
-  app.use('/api/*', requireSameOrigin(config.publicOrigin));
+  // Everything but the static files answers only to our own host names (a DNS-rebinding page gets 421).
+  app.use('/api/*', requireOwnHost(config.publicOrigins));
+  app.use('/__sandbox/*', requireOwnHost(config.publicOrigins));
+  app.use('/api/*', requireSameOrigin(config.publicOrigins));
+  app.use('/api/*', apiRateLimit(deps, config.apiRate, new MemoryRateLimitStore(), options.now ?? Date.now));
   app.use(
     '/api/*',
     bodyLimit({

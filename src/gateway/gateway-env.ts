@@ -19,6 +19,8 @@ export interface GatewayDeps {
 export interface GatewayEnv {
   Variables: {
     session: Session | undefined;
+    /** Who sent the request, as far as the trusted proxies say (security/client-address.ts). */
+    clientAddress: string;
     /** The error code of a failed request, and for an unexpected error its name and message (never a stack). */
     errorCode: string | undefined;
     errorDetail: string | undefined;

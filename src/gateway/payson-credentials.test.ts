@@ -28,7 +28,7 @@ function credentialsWhenBokameraAnswers(answer: PaysonApiSettings) {
   const sessions = new SessionStore({ idleMs: 60_000, absoluteMs: 60_000 });
   const bokamera = { paysonApiSettings: async () => answer } as unknown as BokameraClient;
   const deps = {
-    config: loadGatewayConfig({ IDENTITY_URL: 'http://127.0.0.1:1/identity', BOKAMERA_URL: 'http://127.0.0.1:1/bm', BOKAMERA_API_KEY: 'k', PAYSON_URL: 'http://127.0.0.1:1/payson' }),
+    config: loadGatewayConfig({ IDENTITY_URL: 'http://127.0.0.1:1/identity', BOKAMERA_URL: 'http://127.0.0.1:1/bm', BOKAMERA_API_KEY: 'k', PAYSON_URL: 'http://127.0.0.1:1/payson', PUBLIC_ORIGIN: 'http://gateway.test' }),
     sessions,
     bokamera,
   } as GatewayDeps;

@@ -6,7 +6,8 @@ export type GatewayLogger = (line: object) => void;
 
 /**
  * One structured line per request. The path has no query string (filters and pages could grow to
- * carry personal data), the user is a pseudonym, and nothing from headers or bodies is logged.
+ * carry personal data), the user is a pseudonym, and nothing from headers or bodies is logged but the
+ * client's address (as the trusted proxies tell it), which the throttle and rate limit key on too.
  */
 export function requestLog(logger: GatewayLogger) {
   return createMiddleware<GatewayEnv>(async (c, next) => {
@@ -19,6 +20,7 @@ export function requestLog(logger: GatewayLogger) {
       status: c.res.status,
       durationMs: Math.round(performance.now() - started),
       user: c.get('session')?.userHash ?? 'none',
+      client: c.get('clientAddress'),
       ...(c.get('errorCode') ? { error: c.get('errorCode') } : {}),
       ...(c.get('errorDetail') ? { detail: c.get('errorDetail') } : {}),
     });

@@ -159,3 +159,32 @@ describe('spaStaticFiles, what public/ holds', () => {
     expect(await page.text()).toContain('<title>');
   });
 });
+
+describe('spaStaticFiles, files not meant for browsers', () => {
+  function builtSpaWithManifest(): string {
+    const dir = builtSpa();
+    mkdirSync(join(dir, '.vite'));
+    writeFileSync(join(dir, '.vite', 'manifest.json'), '{"index.html":{"file":"assets/app-3f9a.js"}}');
+    writeFileSync(join(dir, '.env'), 'SECRET=1');
+    mkdirSync(join(dir, '.well-known'));
+    writeFileSync(join(dir, '.well-known', 'security.txt'), 'Contact: mailto:security@example.se\n');
+    return dir;
+  }
+
+  it('answers the Vite manifest and other dot-paths with 404, however spelled', async () => {
+    const app = spaStaticFiles(builtSpaWithManifest());
+    for (const path of ['/.vite/manifest.json', '/.vite/', '/.env', '/%2evite/manifest.json', '/assets/.hidden', '/a/.well-known-not/x']) {
+      const response = await get(app, path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain('index.html');
+    }
+  });
+
+  it('still serves .well-known and the SPA', async () => {
+    const app = spaStaticFiles(builtSpaWithManifest());
+    const securityTxt = await get(app, '/.well-known/security.txt');
+    expect(securityTxt.status).toBe(200);
+    expect(await securityTxt.text()).toContain('Contact:');
+    expect(await (await get(app, '/companies/x/checkouts')).text()).toContain('<title>Payson checkouts</title>');
+  });
+});

@@ -19,6 +19,12 @@ const FAVICON = 'favicon.svg';
 
 /** A hashed asset's name as Vite writes it: one path segment, nothing to decode. */
 const ASSET_PATH = /^\/assets\/([A-Za-z0-9][\w.-]*)$/;
+/**
+ * Build by-products not meant for browsers: any path with a segment starting with a dot (Vite's
+ * manifest in `.vite/`, an editor's or VCS's leftovers), except the public `.well-known/`.
+ */
+const NOT_FOR_BROWSERS = /(?:^|\/)\.(?!well-known(?:\/|$))/;
+
 /** Text worth compressing; images other than SVG and fonts are compressed already. */
 const COMPRESSIBLE = /\.(?:js|mjs|css|svg|json|map|txt|html)$/;
 /** Below this a compressed answer saves less than its headers cost. */
@@ -133,6 +139,12 @@ export function spaStaticFiles(staticDir: string) {
   const app = new Hono<GatewayEnv>();
   const compressed = compressedAssets(staticDir);
 
+  // Decoded, so `%2e` is a dot too; answered 404 like any missing file, not index.html.
+  app.use('*', async (c, next) => {
+    if (NOT_FOR_BROWSERS.test(safeDecode(c.req.path))) return c.text('Not found', 404);
+    await next();
+  });
+
   app.get(
     '/assets/*',
     async (c, next) => {
@@ -176,6 +188,14 @@ export function spaStaticFiles(staticDir: string) {
   );
 
   return app;
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 function sendCompressed(c: Context<GatewayEnv>, asset: CompressedAsset, encoding: Encoding, body: Bytes) {

@@ -12,7 +12,8 @@ const port = Number(process.env.PORT ?? 4173);
 const gatewayPort = port + 1;
 
 const { gatewayEnv, sandbox } = await resolveUpstreams(process.env);
-const app = createGateway(loadGatewayConfig(gatewayEnv), { control: sandbox?.control });
+// Browsers reach the gateway through Vite, which passes their Host and Origin on: Vite's port is the origin.
+const app = createGateway(loadGatewayConfig(gatewayEnv, sandbox ? { sandboxPort: port } : {}), { control: sandbox?.control });
 serve({ fetch: app.fetch, port: gatewayPort, hostname: '127.0.0.1' });
 
 const target = `http://127.0.0.1:${gatewayPort}`;

@@ -21,7 +21,7 @@ interface Wired {
 
 async function wire(tokenRoles: TokenRoles): Promise<Wired> {
   const sandbox = await startTestSandbox({ tokenRoles });
-  const gateway = createGateway({ ...gatewayConfigFromUrls(sandbox.urls, SANDBOX_API_KEY), upstreamTimeoutMs: 1000 });
+  const gateway = createGateway({ ...gatewayConfigFromUrls(sandbox.urls, SANDBOX_API_KEY, { PUBLIC_ORIGIN: ORIGIN }), upstreamTimeoutMs: 1000 });
   return { sandbox, gateway };
 }
 

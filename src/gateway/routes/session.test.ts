@@ -18,6 +18,7 @@ describe('POST /api/session', () => {
     const body = await response.text();
     expect(JSON.parse(body)).toEqual({
       user: { email: 'admin@sandbox.test', name: 'Anna Lindqvist', roles: ['bookingsupplier-administrator-write'], companyId: COMPANY_A },
+      failedSignInsSinceLast: 0,
     });
     const [password] = gateway.sandbox.requestsTo('identity');
     const issued = JSON.parse(password?.responseBody ?? '{}') as { access_token: string; refresh_token: string };

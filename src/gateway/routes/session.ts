@@ -1,5 +1,4 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { signInRequestSchema } from '../../contract/gateway-api.ts';
 import type { GatewayDeps, GatewayEnv } from '../gateway-env.ts';
 import { readSessionCookie, setSessionCookie } from '../session/cookie.ts';
@@ -14,7 +13,7 @@ export function sessionRoutes(deps: GatewayDeps) {
 
   app.post('/session', async (c) => {
     const request = await readJsonBody(c, signInRequestSchema);
-    const signedIn = await signIn(deps, request, clientAddress(c));
+    const { failedSignInsSinceLast, ...signedIn } = await signIn(deps, request, c.get('clientAddress'));
     // A fresh id on every sign-in: an id planted before sign-in never becomes an authenticated one.
     const previousId = readSessionCookie(c);
     if (previousId) deps.sessions.delete(previousId);
@@ -24,7 +23,7 @@ export function sessionRoutes(deps: GatewayDeps) {
       secure: deps.config.secureCookies,
       maxAgeSeconds: deps.config.sessionAbsoluteHours * 3600,
     });
-    return c.json({ user: session.user });
+    return c.json({ user: session.user, failedSignInsSinceLast });
   });
 
   // "Who is signed in?" answered with nobody is not an error: 200 with a null user, so a signed-out
@@ -45,13 +44,4 @@ export function sessionRoutes(deps: GatewayDeps) {
   });
 
   return app;
-}
-
-/** The peer address for throttling; the gateway is reached directly (no proxy header is trusted). */
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // no socket, e.g. app.request() in tests
-  }
 }

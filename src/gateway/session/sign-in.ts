@@ -14,6 +14,8 @@ export interface SignedInUser {
   user: SessionUser;
   userHash: string;
   tokens: SessionTokens;
+  /** Wrong passwords tried at this account since its last successful sign-in, from any client. */
+  failedSignInsSinceLast: number;
 }
 
 /** One message whichever field was wrong, so a guesser learns nothing about which accounts exist. */
@@ -23,11 +25,27 @@ const INVALID_CREDENTIALS = 'The email or password is incorrect.';
  * Signs a user in with Keycloak's password grant and finds out who they are: their admin roles
  * (from the access token, or from BokaMera when the token has none) and their company (BokaMera's
  * current user). Only company administrators and superadmins get in. Repeated wrong passwords are
- * throttled per account and per address.
+ * throttled (security/sign-in-throttle.ts).
  */
 export async function signIn(deps: GatewayDeps, request: SignInRequest, clientAddress: string): Promise<SignedInUser> {
+  // One attempt at a time per account and client: parallel guesses cannot all pass the throttle
+  // before the first of them is counted.
+  const { tokens, failedSignInsSinceLast } = await deps.signInThrottle.oneAtATime(request.email, clientAddress, () =>
+    checkPassword(deps, request, clientAddress),
+  );
+
+  try {
+    return { ...(await describeAdmin(deps, tokens.accessToken, request.email)), tokens, failedSignInsSinceLast };
+  } catch (error) {
+    // The user does not get a session, so the tokens just issued must not stay alive upstream.
+    await revokeUpstream(deps.identity, tokens);
+    throw error;
+  }
+}
+
+async function checkPassword(deps: GatewayDeps, request: SignInRequest, clientAddress: string) {
   const throttle = deps.signInThrottle;
-  const retryAfter = throttle.retryAfterSeconds(request.email, clientAddress);
+  const retryAfter = await throttle.admit(request.email, clientAddress);
   if (retryAfter > 0) {
     throw new ApiError(429, 'too_many_attempts', 'Too many failed sign-in attempts. Please wait and try again.', {
       'Retry-After': String(retryAfter),
@@ -39,18 +57,10 @@ export async function signIn(deps: GatewayDeps, request: SignInRequest, clientAd
     tokens = sessionTokensFrom(await deps.identity.signIn(request.email, request.password), deps.sessions.now());
   } catch (error) {
     if (!isRejectedGrant(error)) throw error;
-    throttle.recordFailure(request.email, clientAddress);
+    await throttle.recordFailure(request.email, clientAddress);
     throw new ApiError(401, 'invalid_credentials', INVALID_CREDENTIALS);
   }
-  throttle.recordSuccess(request.email);
-
-  try {
-    return { ...(await describeAdmin(deps, tokens.accessToken, request.email)), tokens };
-  } catch (error) {
-    // The user does not get a session, so the tokens just issued must not stay alive upstream.
-    await revokeUpstream(deps.identity, tokens);
-    throw error;
-  }
+  return { tokens, failedSignInsSinceLast: await throttle.recordSuccess(request.email, clientAddress) };
 }
 
 async function describeAdmin(deps: GatewayDeps, accessToken: string, signInEmail: string) {

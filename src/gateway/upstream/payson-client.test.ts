@@ -27,6 +27,7 @@ describe('listCheckouts, on the wire', () => {
       BOKAMERA_URL: 'https://bokamera.example',
       BOKAMERA_API_KEY: 'key',
       PAYSON_URL: 'https://payson.example/2.0',
+      PUBLIC_ORIGIN: 'https://admin.example',
     });
     await createPaysonClient(config).listCheckouts({ agentId: '4', apiKey: 'k' }, query);
     return fetchSpy.mock.calls.map(([input]) => String(input instanceof Request ? input.url : input));

@@ -7,7 +7,15 @@ import {
 } from '../../contract/payson.ts';
 import { pascalCaseStatus, type KnownStatus } from '../../contract/status.ts';
 import type { GatewayConfig } from '../config.ts';
-import { createUpstreamHttp } from './http.ts';
+import { createUpstreamHttp, type UpstreamCall } from './http.ts';
+import { perKeyConcurrency } from './per-key-concurrency.ts';
+
+/**
+ * Calls in flight at once per Payson merchant (one company's credentials; in a one-merchant
+ * deployment, all of them): more wait their turn, so one user's burst neither floods Payson nor
+ * takes more than its share of the gateway.
+ */
+export const MAX_CALLS_PER_MERCHANT = 4;
 
 /** A company's Payson merchant: BokaMera's SecurityUserId and SecurityPassword. */
 export interface PaysonCredentials {
@@ -45,25 +53,28 @@ export function createPaysonClient(config: GatewayConfig): PaysonClient {
     },
   });
   const base = config.paysonUrl;
+  const oneMerchantAtATime = perKeyConcurrency(MAX_CALLS_PER_MERCHANT);
+  const call = <T>(credentials: PaysonCredentials, request: Omit<UpstreamCall<T>, 'headers'>): Promise<T> =>
+    oneMerchantAtATime(credentials.agentId, () =>
+      http({ ...request, headers: { Authorization: basicAuthorization(credentials) } }),
+    );
 
   return {
     listCheckouts: (credentials, { status, page }, options = {}) => {
       // Payson's list query spells statuses in PascalCase, unlike its resources. Unfiltered, `status`
       // is sent empty, as Payson's own SDKs (PHP and .NET) always send it.
       const query = new URLSearchParams({ status: status ? pascalCaseStatus(status) : '', page: String(page) });
-      return http({
+      return call(credentials, {
         method: 'GET',
         url: `${base}/Checkouts?${query.toString()}`,
-        headers: { Authorization: basicAuthorization(credentials) },
         schema: checkoutListPageSchema,
         retry: options.retry,
       });
     },
     getCheckout: (credentials, checkoutId) =>
-      http({
+      call(credentials, {
         method: 'GET',
         url: `${base}/Checkouts/${encodeURIComponent(checkoutId)}`,
-        headers: { Authorization: basicAuthorization(credentials) },
         schema: checkoutSchema,
       }),
   };

@@ -16,7 +16,7 @@ import {
   type WireCall,
 } from '../../sandbox/start-sandbox.ts';
 import { gatewayTestFixture, type SandboxFixture } from './gateway-test-fixture.ts';
-import { TestBrowser } from './test-browser.ts';
+import { GATEWAY_ORIGIN, TestBrowser } from './test-browser.ts';
 
 /**
  * The gateway's unit tests run against the one simulator of the upstreams: the real sandbox, started
@@ -127,7 +127,7 @@ export async function startGatewayWithSandbox(
     },
   };
 
-  const config = { ...gatewayConfigFromUrls(running.urls, SANDBOX_API_KEY), upstreamTimeoutMs: UPSTREAM_TIMEOUT_MS, ...configOverrides };
+  const config = { ...gatewayConfigFromUrls(running.urls, SANDBOX_API_KEY, { PUBLIC_ORIGIN: GATEWAY_ORIGIN }), upstreamTimeoutMs: UPSTREAM_TIMEOUT_MS, ...configOverrides };
   const app = createGateway(config, options);
   return {
     app,

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { currentSessionSchema, signedInSchema, type SessionUser, type SignInRequest } from '../../contract/gateway-api.ts';
 import { messages } from '../lib/i18n/messages.ts';
 import { mayOpenCompany } from '../../contract/roles.ts';
@@ -39,18 +39,32 @@ export async function startWhenMayOpenCompany(
   if (!early && user && mayOpenCompany(user, companyId)) start();
 }
 
+/**
+ * Wrong passwords tried at the account since its previous sign-in, as the sign-in answered; kept in
+ * the cache (not fetched) so it outlives the redirects after sign-in, and gone with the session.
+ */
+const failedSignInsKey = ['sign-in-notice', 'failed-sign-ins'] as const;
+
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: SignInRequest) =>
       http('/api/session', { schema: signedInSchema, method: 'POST', body: credentials }),
-    onSuccess: (session) => {
-      recordSessionHint(session.user);
+    onSuccess: ({ user, failedSignInsSinceLast }) => {
+      recordSessionHint(user);
       // Whatever was cached belonged to the previous session, if any.
       queryClient.clear();
-      queryClient.setQueryData(sessionQueries.current().queryKey, session);
+      queryClient.setQueryData(sessionQueries.current().queryKey, { user });
+      queryClient.setQueryData(failedSignInsKey, failedSignInsSinceLast);
     },
   });
+}
+
+/** The failed sign-ins to tell the person about (0: none, or dismissed), and how to dismiss the notice. */
+export function useFailedSignInsNotice(): { count: number; dismiss: () => void } {
+  const queryClient = useQueryClient();
+  const { data = 0 } = useQuery({ queryKey: failedSignInsKey, queryFn: () => 0, staleTime: Infinity, gcTime: Infinity });
+  return { count: data, dismiss: () => queryClient.setQueryData(failedSignInsKey, 0) };
 }
 
 /**

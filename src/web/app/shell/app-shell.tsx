@@ -1,6 +1,7 @@
 import { Outlet, ScrollRestoration, useParams } from 'react-router';
 import { useSignedInUser } from '../../api/session.ts';
 import { AppHeader } from './app-header.tsx';
+import { FailedSignInsNotice } from './failed-sign-ins-notice.tsx';
 import { NavigationProgress } from './navigation-progress.tsx';
 import { SkipLink } from './skip-link.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
@@ -17,6 +18,7 @@ export function AppShell() {
       <AppHeader user={user} companyId={companyId} />
       <NavigationProgress />
       <main id="main" className="app__main" tabIndex={-1}>
+        <FailedSignInsNotice />
         <Outlet />
       </main>
       <ScrollRestoration getKey={(location) => location.pathname} />

@@ -34,6 +34,12 @@ export const en = {
     emailRequired: 'Enter your email address.',
     passwordRequired: 'Enter your password.',
     sessionEnded: 'Your session has ended. Sign in again to continue.',
+    failedAttemptsTitle: (count: number) =>
+      count === 1
+        ? 'There was 1 failed sign-in attempt on your account since you last signed in.'
+        : `There were ${count} failed sign-in attempts on your account since you last signed in.`,
+    failedAttemptsAdvice: 'If that was not you, someone may be guessing your password: consider changing it.',
+    dismiss: 'Dismiss',
   },
   statuses: {
     none: 'None',
