@@ -136,6 +136,37 @@ describe('GET /api/companies/:companyId/checkouts/:checkoutId', () => {
   });
 });
 
+describe('GET /api/companies/:companyId/checkouts/:checkoutId/as-sent', () => {
+  const asSent = {
+    id: READY_CHECKOUT,
+    status: 'readyToShip',
+    customer: { firstName: 'Åsa', identityNumber: '4608142222', shoeSize: 38 },
+    gui: { verfication: 'bankid' },
+    somethingNew: { nested: true },
+  };
+
+  it("answers Payson's JSON as sent, unknown and misspelt fields kept, the identity number masked", async () => {
+    gateway.fakes.override((request) =>
+      request.upstream === 'payson' && request.path === `/Checkouts/${READY_CHECKOUT}` ? Response.json(asSent) : undefined,
+    );
+    const response = await admin.get(`/api/companies/${COMPANY_A}/checkouts/${READY_CHECKOUT}/as-sent`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ ...asSent, customer: { ...asSent.customer, identityNumber: '460814-****' } });
+    expect(text).not.toContain('4608142222');
+  });
+
+  it('refuses a payload the contract does not read as a checkout', async () => {
+    gateway.fakes.override((request) => (request.upstream === 'payson' ? Response.json({ status: 'readyToShip' }) : undefined));
+    expect((await admin.get(`/api/companies/${COMPANY_A}/checkouts/${READY_CHECKOUT}/as-sent`)).status).toBe(502);
+  });
+
+  it('refuses another company before any upstream call', async () => {
+    expect((await admin.get(`/api/companies/${COMPANY_B}/checkouts/${OTHER_COMPANY_CHECKOUT}/as-sent`)).status).toBe(403);
+    expect(gateway.fakes.requests).toEqual([]);
+  });
+});
+
 describe('GET /api/companies/:companyId/checkouts/status-counts', () => {
   it("counts each status from the total of its first Payson page, asked in parallel", async () => {
     const response = await admin.get(`/api/companies/${COMPANY_A}/checkouts/status-counts`);
