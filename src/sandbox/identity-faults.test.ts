@@ -52,14 +52,13 @@ describe('a timeout fault', () => {
   it('hangs until the caller gives up, and never acts on the call', async () => {
     const { refresh_token: refreshToken } = await signIn(sandbox, 'admin@sandbox.test');
     await addFault(sandbox, { upstream: 'identity', timeout: true });
-    const started = performance.now();
+    // It is the caller's own timeout that ends the call: no answer and no dropped connection came first.
     await expect(
       fetch(`${sandbox.urls.identity}/token`, {
         ...formPost({ grant_type: 'refresh_token', client_id: IDENTITY_CLIENT_ID, refresh_token: String(refreshToken) }),
         signal: AbortSignal.timeout(300),
       }),
-    ).rejects.toThrow();
-    expect(performance.now() - started).toBeLessThan(2000);
+    ).rejects.toMatchObject({ name: 'TimeoutError' });
     await expect.poll(lastLogged).toMatchObject({ path: '/token', status: 0 });
     // A hung Keycloak never rotated the refresh token, so it still works.
     expect((await refresh(String(refreshToken))).status).toBe(200);
