@@ -17,7 +17,7 @@ beforeEach(async () => {
   await control(sandbox, '/reset', { method: 'POST' });
 });
 
-const requests = async () => (await (await control(sandbox, '/requests')).json()).requests as { upstream: string; path: string; status: number }[];
+const requests = async () => ((await (await control(sandbox, '/requests')).json()) as { requests: { upstream: string; path: string; status: number }[] }).requests;
 
 describe('faults', () => {
   it('make each upstream answer a status in its own error shape', async () => {
@@ -46,7 +46,7 @@ describe('faults', () => {
     expect((await payson(sandbox, '/Checkouts?status=readyToShip', adminPayson)).status).toBe(502);
     expect((await payson(sandbox, '/Checkouts?status=readyToShip', adminPayson)).status).toBe(502);
     expect((await payson(sandbox, '/Checkouts?status=readyToShip', adminPayson)).status).toBe(200);
-    expect((await (await control(sandbox, '/faults')).json()).faults).toEqual([]);
+    expect(((await (await control(sandbox, '/faults')).json()) as { faults: unknown[] }).faults).toEqual([]);
   });
 
   it('delay an answer', async () => {
@@ -58,7 +58,7 @@ describe('faults', () => {
       answered.push('delayed');
       return response;
     });
-    await expect.poll(async () => (await (await control(sandbox, '/faults')).json()).faults).toEqual([]);
+    await expect.poll(async () => ((await (await control(sandbox, '/faults')).json()) as { faults: unknown[] }).faults).toEqual([]);
     const prompt = await bokamera(sandbox, '/users', { token: adminToken });
     answered.push('prompt');
     expect(prompt.status).toBe(200);
@@ -79,7 +79,7 @@ describe('faults', () => {
     const response = await bokamera(sandbox, `/payment/payson/v2/checkout/${id}/sendpaymentrequest`, { method: 'PUT', token: adminToken, body: {} });
     expect(response.status).toBe(500);
     expect(await response.json()).toMatchObject({ ResponseStatus: { Message: 'Payson answered 503 Service Unavailable' } });
-    expect((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()).status).toBe('readyToShip');
+    expect(((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()) as { status: string }).status).toBe('readyToShip');
   });
 
   it('are cleared by DELETE, and a malformed one is refused', async () => {
@@ -95,12 +95,12 @@ describe('reset', () => {
   it('undoes changes, faults and the log', async () => {
     const id = String((await listPage(sandbox, adminPayson, '?status=readyToShip')).data[0]?.id);
     await bokamera(sandbox, `/payment/payson/v2/checkout/${id}/sendpaymentrequest`, { method: 'PUT', token: adminToken, body: {} });
-    expect((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()).status).toBe('shipped');
+    expect(((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()) as { status: string }).status).toBe('shipped');
     await addFault(sandbox, { upstream: 'payson', status: 500 });
 
     expect((await control(sandbox, '/reset', { method: 'POST' })).status).toBe(204);
     expect(await requests()).toEqual([]);
-    expect((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()).status).toBe('readyToShip');
+    expect(((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()) as { status: string }).status).toBe('readyToShip');
     expect((await listPage(sandbox, adminPayson, '?status=readyToShip')).data[0]?.id).toBe(id);
   });
 });
@@ -126,7 +126,7 @@ describe('RunningSandbox.control', () => {
   it('answers /__sandbox/* requests addressed to another origin (the gateway’s)', async () => {
     await payson(sandbox, '/Accounts', adminPayson);
     const response = await sandbox.control(new Request('http://localhost:4173/__sandbox/requests'));
-    expect((await response.json()).requests).toHaveLength(1);
+    expect(((await response.json()) as { requests: unknown[] }).requests).toHaveLength(1);
     const reset = await sandbox.control(new Request('http://localhost:4173/__sandbox/reset', { method: 'POST' }));
     expect(reset.status).toBe(204);
   });

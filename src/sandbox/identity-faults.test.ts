@@ -21,7 +21,7 @@ const refresh = (refreshToken: string) =>
   fetch(`${sandbox.urls.identity}/token`, formPost({ grant_type: 'refresh_token', client_id: IDENTITY_CLIENT_ID, refresh_token: refreshToken }));
 const logout = (refreshToken: string) =>
   fetch(`${sandbox.urls.identity}/logout`, formPost({ client_id: IDENTITY_CLIENT_ID, refresh_token: refreshToken }));
-const lastLogged = async () => ((await (await control(sandbox, '/requests')).json()).requests as { path: string; status: number }[]).at(-1);
+const lastLogged = async () => ((await (await control(sandbox, '/requests')).json()) as { requests: { path: string; status: number }[] }).requests.at(-1);
 
 describe('identity faults', () => {
   it('hit the token endpoint for a refresh as for a sign-in, in Keycloak’s error shape', async () => {
@@ -71,7 +71,7 @@ describe('the token lifetime control', () => {
     expect(await set.json()).toEqual({ ttlSeconds: 20 });
     const short = await signIn(sandbox, 'admin@sandbox.test');
     expect(short.expires_in).toBe(20);
-    expect((await (await refresh(String(short.refresh_token))).json()).expires_in).toBe(20);
+    expect(((await (await refresh(String(short.refresh_token))).json()) as { expires_in: number }).expires_in).toBe(20);
 
     await control(sandbox, '/reset', { method: 'POST' });
     expect((await signIn(sandbox, 'admin@sandbox.test')).expires_in).toBe(300);

@@ -181,7 +181,7 @@ describe('GET /api/companies/:companyId/checkouts/status-counts', () => {
     gateway.fakes.override((request) =>
       request.upstream === 'payson' && request.path.includes('status=Shipped') ? new Response(null, { status: 400 }) : undefined,
     );
-    const body = await (await admin.get(`/api/companies/${COMPANY_A}/checkouts/status-counts`)).json();
+    const body = (await (await admin.get(`/api/companies/${COMPANY_A}/checkouts/status-counts`)).json()) as { counts: Record<string, number> };
     expect(body.counts).not.toHaveProperty('shipped');
     expect(body.counts).toHaveProperty('readyToShip', 1);
   });
