@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { ACCOUNTS, expect, signIn, test } from './fixtures.ts';
-import { FIXTURE_COMPANY_ID } from './fixtures/e2e-fixture.ts';
+import { FIXTURE_COMPANY_ID, UNKNOWN_FIELDS_CHECKOUT } from './fixtures/e2e-fixture.ts';
 
 const section = (page: Page, heading: string) =>
   page.locator('section').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
@@ -49,4 +49,26 @@ test('an unknown status and HTML in upstream text are shown as text', async ({ p
   await expect(page.getByRole('heading', { name: 'Order items' })).toBeVisible();
   await expect(section(page, 'Order items')).toContainText('<b>bold</b>');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+});
+
+test('the seed’s iframe-format snippet previews when its host is allow-listed', async ({ page }) => {
+  await signIn(page, ACCOUNTS.admin);
+  await page.getByRole('table', { name: 'Checkouts' }).getByRole('link', { name: /Seed iframe format/ }).click();
+  const frame = page.getByTitle('Payson checkout preview');
+  await expect(frame).toBeVisible();
+  await expect(frame).toHaveAttribute('src', /^http:\/\/127\.0\.0\.1:\d+\/embedded\/checkout\?id=e2e00000-0000-4000-8000-0000000000cc$/);
+});
+
+test('the technical details show the checkout as Payson sent it, unknown fields kept, identity number masked', async ({ page }) => {
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto(`/companies/${FIXTURE_COMPANY_ID}/checkouts/e2e00000-0000-4000-8000-0000000000cd`);
+  await expect(page.getByRole('heading', { name: 'Order items' })).toBeVisible();
+  await page.getByText('Technical details', { exact: true }).click();
+
+  const json = page.getByRole('region', { name: 'Raw JSON' });
+  await expect(json).toContainText(`"verfication": "${UNKNOWN_FIELDS_CHECKOUT.gui.verfication}"`);
+  await expect(json).toContainText(`"paysonFutureField": "${UNKNOWN_FIELDS_CHECKOUT.paysonFutureField}"`);
+  await expect(json).toContainText(`"identityNumber": "${UNKNOWN_FIELDS_CHECKOUT.maskedIdentityNumber}"`);
+  await expect(json).not.toContainText(UNKNOWN_FIELDS_CHECKOUT.identityNumber);
+  await expect(page.getByRole('button', { name: 'Copy JSON' })).toBeVisible();
 });

@@ -59,3 +59,33 @@ test('cancelling the confirmation sends nothing', async ({ page }) => {
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(paymentRequestsIn(await upstreamCalls(page.request)).length - before).toBe(0);
 });
+
+test('while the request is on its way, Escape and Cancel leave the confirmation open', async ({ page }) => {
+  await signIn(page, ACCOUNTS.admin);
+  await openReadyToShipCheckout(page);
+  // Hold the request at the browser until the test lets it go: in flight for as long as needed.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/payment-request', async (route) => {
+    await released;
+    await route.continue();
+  });
+
+  await page.getByRole('button', { name: 'Send payment request' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Send payment request' }).click();
+  await expect(dialog.getByRole('button', { name: 'Send payment request' })).toHaveAttribute('aria-busy', 'true');
+
+  // Twice: a browser lets a page cancel only one Escape without a user activation in between.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  const cancel = dialog.getByRole('button', { name: 'Cancel' });
+  await expect(cancel).toHaveAttribute('aria-disabled', 'true');
+  // Forced: Playwright would wait for an aria-disabled button; a person can still press it.
+  await cancel.click({ force: true });
+  await expect(dialog).toBeVisible();
+
+  release();
+  await expect(page.getByRole('status').filter({ hasText: 'Shipped' })).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+});

@@ -101,7 +101,7 @@ describe('GET /payment/payson/v2/checkout/{Id}', () => {
     const id = await firstIdWithStatus('readyToShip');
     const response = await bokamera(sandbox, `/payment/payson/v2/checkout/${id}?CompanyId=${firstCompanyId}`, { token: tokens.reader });
     expect(await response.json()).toEqual({ Id: id, Snippet: expect.stringContaining('paysonContainer'), Status: 'ReadyToShip' });
-    const logged = (await (await control(sandbox, '/requests')).json()).requests;
+    const logged = ((await (await control(sandbox, '/requests')).json()) as { requests: unknown[] }).requests;
     expect(logged.at(-2)).toMatchObject({ upstream: 'payson', method: 'GET', path: `/Checkouts/${id}`, status: 200 });
     expect(logged.at(-1)).toMatchObject({ upstream: 'bokamera', method: 'GET', status: 200 });
   });
@@ -130,7 +130,7 @@ describe('PUT /payment/payson/v2/checkout/{Id}/sendpaymentrequest', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ Id: id, Snippet: expect.any(String), Status: 'Shipped' });
 
-    const checkout = await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json();
+    const checkout = (await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()) as { status: string; history: { shipped: string; readyToShip: string } };
     expect(checkout.status).toBe('shipped');
     expect(Date.parse(checkout.history.shipped)).toBeGreaterThan(Date.parse(checkout.history.readyToShip));
     const after = await listPage(sandbox, adminPayson, '?status=readyToShip');
@@ -139,7 +139,7 @@ describe('PUT /payment/payson/v2/checkout/{Id}/sendpaymentrequest', () => {
     const shipped = await listPage(sandbox, adminPayson, '?status=shipped');
     expect(shipped.data.map((c) => c.id)).toContain(id);
 
-    const { requests } = await (await control(sandbox, '/requests')).json();
+    const { requests } = (await (await control(sandbox, '/requests')).json()) as { requests: { upstream: string; method: string; path: string; status: number }[] };
     expect(requests.slice(0, 3).map((r: { upstream: string; method: string; path: string; status: number }) => [r.upstream, r.method, r.path, r.status])).toEqual([
       ['payson', 'GET', `/Checkouts/${id}`, 200],
       ['payson', 'PUT', `/Checkouts/${id}`, 200],
@@ -165,7 +165,7 @@ describe('PUT /payment/payson/v2/checkout/{Id}/sendpaymentrequest', () => {
     const response = await send(id, 'reader');
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual(INVALID_ROLE);
-    expect((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()).status).toBe('readyToShip');
+    expect(((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()) as { status: string }).status).toBe('readyToShip');
   });
 
   it('scopes to the caller’s own company unless a superadmin names one', async () => {

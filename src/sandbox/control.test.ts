@@ -18,7 +18,7 @@ beforeEach(async () => {
   await control(sandbox, '/reset', { method: 'POST' });
 });
 
-const requests = async () => (await (await control(sandbox, '/requests')).json()).requests as { upstream: string; path: string; status: number }[];
+const requests = async () => ((await (await control(sandbox, '/requests')).json()) as { requests: { upstream: string; path: string; status: number }[] }).requests;
 
 describe('faults', () => {
   it('make each upstream answer a status in its own error shape', async () => {
@@ -47,7 +47,7 @@ describe('faults', () => {
     expect((await payson(sandbox, '/Checkouts?status=readyToShip', adminPayson)).status).toBe(502);
     expect((await payson(sandbox, '/Checkouts?status=readyToShip', adminPayson)).status).toBe(502);
     expect((await payson(sandbox, '/Checkouts?status=readyToShip', adminPayson)).status).toBe(200);
-    expect((await (await control(sandbox, '/faults')).json()).faults).toEqual([]);
+    expect(((await (await control(sandbox, '/faults')).json()) as { faults: unknown[] }).faults).toEqual([]);
   });
 
   it('answer a given JSON body as is, with a given status or 200, without acting on the call', async () => {
@@ -63,11 +63,20 @@ describe('faults', () => {
   });
 
   it('delay an answer', async () => {
-    await addFault(sandbox, { upstream: 'bokamera', delayMs: 300 });
-    const started = performance.now();
-    const response = await bokamera(sandbox, '/users', { token: adminToken });
-    expect(response.status).toBe(200);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+    // Order, not a stopwatch: the delayed call (the fault's one time) answers after a later call
+    // that is not delayed.
+    await addFault(sandbox, { upstream: 'bokamera', delayMs: 1_000 });
+    const answered: string[] = [];
+    const delayed = bokamera(sandbox, '/users', { token: adminToken }).then((response) => {
+      answered.push('delayed');
+      return response;
+    });
+    await expect.poll(async () => ((await (await control(sandbox, '/faults')).json()) as { faults: unknown[] }).faults).toEqual([]);
+    const prompt = await bokamera(sandbox, '/users', { token: adminToken });
+    answered.push('prompt');
+    expect(prompt.status).toBe(200);
+    expect((await delayed).status).toBe(200);
+    expect(answered).toEqual(['prompt', 'delayed']);
   });
 
   it('drop the connection', async () => {
@@ -83,7 +92,7 @@ describe('faults', () => {
     const response = await bokamera(sandbox, `/payment/payson/v2/checkout/${id}/sendpaymentrequest`, { method: 'PUT', token: adminToken, body: {} });
     expect(response.status).toBe(500);
     expect(await response.json()).toMatchObject({ ResponseStatus: { Message: 'Payson answered 503 Service Unavailable' } });
-    expect((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()).status).toBe('readyToShip');
+    expect(((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()) as { status: string }).status).toBe('readyToShip');
   });
 
   it('are cleared by DELETE, and a malformed one is refused', async () => {
@@ -99,12 +108,12 @@ describe('reset', () => {
   it('undoes changes, faults and the log', async () => {
     const id = String((await listPage(sandbox, adminPayson, '?status=readyToShip')).data[0]?.id);
     await bokamera(sandbox, `/payment/payson/v2/checkout/${id}/sendpaymentrequest`, { method: 'PUT', token: adminToken, body: {} });
-    expect((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()).status).toBe('shipped');
+    expect(((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()) as { status: string }).status).toBe('shipped');
     await addFault(sandbox, { upstream: 'payson', status: 500 });
 
     expect((await control(sandbox, '/reset', { method: 'POST' })).status).toBe(204);
     expect(await requests()).toEqual([]);
-    expect((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()).status).toBe('readyToShip');
+    expect(((await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()) as { status: string }).status).toBe('readyToShip');
     expect((await listPage(sandbox, adminPayson, '?status=readyToShip')).data[0]?.id).toBe(id);
   });
 });
@@ -130,7 +139,7 @@ describe('RunningSandbox.control', () => {
   it('answers /__sandbox/* requests addressed to another origin (the gateway’s)', async () => {
     await payson(sandbox, '/Accounts', adminPayson);
     const response = await sandbox.control(new Request('http://localhost:4173/__sandbox/requests'), '127.0.0.1');
-    expect((await response.json()).requests).toHaveLength(1);
+    expect(((await response.json()) as { requests: unknown[] }).requests).toHaveLength(1);
     const reset = await sandbox.control(
       new Request('http://localhost:4173/__sandbox/reset', { method: 'POST', headers: { 'content-type': 'application/json' } }),
       '::1',
@@ -155,7 +164,7 @@ describe('the control routes refuse what a web page could send', () => {
   const faultBody = JSON.stringify({ upstream: 'payson', status: 500 });
   const post = (path: string, headers: Record<string, string>, body: string | URLSearchParams = faultBody) =>
     fetch(`${sandbox.origin}/__sandbox${path}`, { method: 'POST', headers, body });
-  const pending = async () => (await (await control(sandbox, '/faults')).json()).faults as unknown[];
+  const pending = async () => ((await (await control(sandbox, '/faults')).json()) as { faults: unknown[] }).faults;
 
   it('refuses a text/plain POST, as a cross-site form or fetch without preflight sends it (415), and nothing changes', async () => {
     const response = await post('/faults', { 'content-type': 'text/plain;charset=UTF-8' });

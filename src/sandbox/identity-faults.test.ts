@@ -21,7 +21,7 @@ const refresh = (refreshToken: string) =>
   fetch(`${sandbox.urls.identity}/token`, formPost({ grant_type: 'refresh_token', client_id: IDENTITY_CLIENT_ID, refresh_token: refreshToken }));
 const logout = (refreshToken: string) =>
   fetch(`${sandbox.urls.identity}/logout`, formPost({ client_id: IDENTITY_CLIENT_ID, refresh_token: refreshToken }));
-const lastLogged = async () => ((await (await control(sandbox, '/requests')).json()).requests as { path: string; status: number }[]).at(-1);
+const lastLogged = async () => ((await (await control(sandbox, '/requests')).json()) as { requests: { path: string; status: number }[] }).requests.at(-1);
 
 describe('identity faults', () => {
   it('hit the token endpoint for a refresh as for a sign-in, in Keycloak’s error shape', async () => {
@@ -52,14 +52,13 @@ describe('a timeout fault', () => {
   it('hangs until the caller gives up, and never acts on the call', async () => {
     const { refresh_token: refreshToken } = await signIn(sandbox, 'admin@sandbox.test');
     await addFault(sandbox, { upstream: 'identity', timeout: true });
-    const started = performance.now();
+    // It is the caller's own timeout that ends the call: no answer and no dropped connection came first.
     await expect(
       fetch(`${sandbox.urls.identity}/token`, {
         ...formPost({ grant_type: 'refresh_token', client_id: IDENTITY_CLIENT_ID, refresh_token: String(refreshToken) }),
         signal: AbortSignal.timeout(300),
       }),
-    ).rejects.toThrow();
-    expect(performance.now() - started).toBeLessThan(2000);
+    ).rejects.toMatchObject({ name: 'TimeoutError' });
     await expect.poll(lastLogged).toMatchObject({ path: '/token', status: 0 });
     // A hung Keycloak never rotated the refresh token, so it still works.
     expect((await refresh(String(refreshToken))).status).toBe(200);
@@ -72,7 +71,7 @@ describe('the token lifetime control', () => {
     expect(await set.json()).toEqual({ ttlSeconds: 20 });
     const short = await signIn(sandbox, 'admin@sandbox.test');
     expect(short.expires_in).toBe(20);
-    expect((await (await refresh(String(short.refresh_token))).json()).expires_in).toBe(20);
+    expect(((await (await refresh(String(short.refresh_token))).json()) as { expires_in: number }).expires_in).toBe(20);
 
     await control(sandbox, '/reset', { method: 'POST' });
     expect((await signIn(sandbox, 'admin@sandbox.test')).expires_in).toBe(300);

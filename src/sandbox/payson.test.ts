@@ -11,8 +11,8 @@ beforeAll(async () => {
   sandbox = await startTestSandbox({ checkoutsPerCompany: 1000 });
   const superadmin = (await signIn(sandbox, 'superadmin@sandbox.test')).access_token;
   first = await paysonAuthorization(sandbox, superadmin);
-  const companies = await (await bokamera(sandbox, '/companies')).json();
-  second = await paysonAuthorization(sandbox, superadmin, companies.Results[1].Id);
+  const companies = (await (await bokamera(sandbox, '/companies')).json()) as { Results: { Id: string }[] };
+  second = await paysonAuthorization(sandbox, superadmin, String(companies.Results[1]?.Id));
 });
 afterAll(() => sandbox.close());
 beforeEach(async () => {
@@ -158,6 +158,6 @@ describe('PUT /Checkouts/{id}', () => {
     expect((await put(ready.id, { ...ready, id: expired.id, status: 'shipped' })).status).toBe(400);
     expect((await put(ready.id, 'not a checkout')).status).toBe(400);
     expect((await put(ready.id, { ...ready, status: 'shipped' }, second)).status).toBe(404);
-    expect((await (await payson(sandbox, `/Checkouts/${ready.id}`, first)).json()).status).toBe('readyToShip');
+    expect(((await (await payson(sandbox, `/Checkouts/${ready.id}`, first)).json()) as { status: string }).status).toBe('readyToShip');
   });
 });

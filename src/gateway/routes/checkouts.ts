@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { Checkout, CheckoutListPage } from '../../contract/payson.ts';
+import { maskIdentityNumbersInCheckoutJson } from '../../contract/identity-number.ts';
 import { isKnownStatus } from '../../contract/status.ts';
 import { badRequest } from '../api-error.ts';
 import { assertMayOpenCompany } from '../company-access.ts';
@@ -39,6 +40,17 @@ export function checkoutRoutes(deps: GatewayDeps) {
     assertMayOpenCompany(session.user, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
     return c.json((await deps.payson.getCheckout(credentials, checkoutId)) satisfies Checkout);
+  });
+
+  // The technical details show the checkout as Payson sent it (docs/decisions/002): unknown fields
+  // and misspellings stay visible there; the identity number does not leave the gateway whole.
+  app.get('/companies/:companyId/checkouts/:checkoutId/as-sent', requireSession(deps), async (c) => {
+    const companyId = pathId(c, 'companyId');
+    const checkoutId = pathId(c, 'checkoutId');
+    const session = c.var.session;
+    assertMayOpenCompany(session.user, companyId);
+    const credentials = await paysonCredentialsFor(deps, session, companyId);
+    return c.json(maskIdentityNumbersInCheckoutJson(await deps.payson.getCheckoutAsSent(credentials, checkoutId)));
   });
 
   return app;

@@ -18,6 +18,7 @@ const ALLOW_LIST = [
   'GET /api/companies/:companyId/checkouts',
   'GET /api/companies/:companyId/checkouts/status-counts',
   'GET /api/companies/:companyId/checkouts/:checkoutId',
+  'GET /api/companies/:companyId/checkouts/:checkoutId/as-sent',
   'POST /api/companies/:companyId/checkouts/:checkoutId/payment-request',
 ];
 
@@ -27,6 +28,7 @@ const companyScoped = (companyId: string, checkoutId: string) =>
     ['GET', `/api/companies/${companyId}/checkouts`],
     ['GET', `/api/companies/${companyId}/checkouts/status-counts`],
     ['GET', `/api/companies/${companyId}/checkouts/${checkoutId}`],
+    ['GET', `/api/companies/${companyId}/checkouts/${checkoutId}/as-sent`],
     ['POST', `/api/companies/${companyId}/checkouts/${checkoutId}/payment-request`],
   ] as const;
 

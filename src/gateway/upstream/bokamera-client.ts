@@ -86,5 +86,5 @@ export function createBokameraClient(config: GatewayConfig): BokameraClient {
 
 function queryString(params: Record<string, string | number | undefined>): string {
   const entries = Object.entries(params).filter((entry): entry is [string, string | number] => entry[1] !== undefined);
-  return new URLSearchParams(entries.map(([key, value]) => [key, String(value)])).toString();
+  return new URLSearchParams(entries.map(([key, value]): [string, string] => [key, String(value)])).toString();
 }

@@ -83,9 +83,7 @@ describe('createUpstreamHttp', () => {
 
   it('gives up after the timeout', async () => {
     answers.push(() => new Promise((resolve) => setTimeout(() => resolve(Response.json({ ok: true })), 1000)));
-    const started = performance.now();
     expect(await failureOf(http({ method: 'PUT', url: base, schema: okSchema }))).toEqual({ kind: 'timeout' });
-    expect(performance.now() - started).toBeLessThan(600);
   });
 
   it('reports an unreachable upstream', async () => {

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import {
   checkoutListPageSchema,
   checkoutSchema,
@@ -36,7 +37,12 @@ export interface ReadOptions {
 export interface PaysonClient {
   listCheckouts(credentials: PaysonCredentials, query: CheckoutListQuery, options?: ReadOptions): Promise<CheckoutListPage>;
   getCheckout(credentials: PaysonCredentials, checkoutId: string): Promise<Checkout>;
+  /** The same checkout as Payson sent it, once the contract has read it as a checkout. */
+  getCheckoutAsSent(credentials: PaysonCredentials, checkoutId: string): Promise<unknown>;
 }
+
+/** Accepts what the contract reads as a checkout, and hands on the JSON itself, unchanged. */
+const checkoutAsSentSchema = z.custom<unknown>((value) => checkoutSchema.safeParse(value).success);
 
 /** Payson's HTTP Basic scheme: base64 of "agentId:apiKey" (computed here; the docs' examples disagree). */
 export function basicAuthorization(credentials: PaysonCredentials): string {
@@ -76,6 +82,13 @@ export function createPaysonClient(config: GatewayConfig): PaysonClient {
         method: 'GET',
         url: `${base}/Checkouts/${encodeURIComponent(checkoutId)}`,
         schema: checkoutSchema,
+      }),
+    getCheckoutAsSent: (credentials, checkoutId) =>
+      http({
+        method: 'GET',
+        url: `${base}/Checkouts/${encodeURIComponent(checkoutId)}`,
+        headers: { Authorization: basicAuthorization(credentials) },
+        schema: checkoutAsSentSchema,
       }),
   };
 }

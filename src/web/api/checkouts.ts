@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { mutationOptions, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { paysonCheckoutV2ResponseSchema } from '../../contract/bokamera.ts';
 import { checkoutListPageSchema, checkoutSchema, type Checkout, type CheckoutListPage } from '../../contract/payson.ts';
@@ -51,6 +52,15 @@ export const checkoutQueries = {
           schema: checkoutSchema,
           signal,
         }),
+    }),
+  /**
+   * The checkout as Payson sent it, identity number masked by the gateway: shown, never read, so
+   * it is not parsed into a checkout (that would drop the unknown fields it is there to show).
+   */
+  asSent: (companyId: string, checkoutId: string) =>
+    queryOptions({
+      queryKey: [...checkoutQueries.all(), 'as-sent', { companyId, checkoutId }] as const,
+      queryFn: ({ signal }) => http(`${checkoutPath(companyId, checkoutId)}/as-sent`, { schema: z.unknown(), signal }),
     }),
 };
 

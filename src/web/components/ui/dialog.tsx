@@ -5,6 +5,11 @@ export interface DialogProps {
   open: boolean;
   /** Called when the dialog closes by itself (Escape) or from an action. */
   onClose: () => void;
+  /**
+   * False while the dialog must stay open (an action it started is on its way): Escape then does
+   * not close it. Default true.
+   */
+  dismissible?: boolean;
   title: string;
   children?: ReactNode;
   /** The dialog's buttons; the first focusable element inside gets focus when it opens. */
@@ -14,8 +19,13 @@ export interface DialogProps {
 /**
  * A modal on the native <dialog>: the browser traps focus, makes the rest inert, closes on Escape
  * and returns focus to whatever opened it.
+ *
+ * Not dismissible, Escape is stopped twice over: its keydown is cancelled, which keeps the browser
+ * from making a close request at all, and the `cancel` event is cancelled too. The second alone is
+ * not enough: browsers let a page cancel only one Escape per user activation, and Escape itself
+ * does not count as one.
  */
-export function Dialog({ open, onClose, title, children, actions }: DialogProps) {
+export function Dialog({ open, onClose, dismissible = true, title, children, actions }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -34,6 +44,12 @@ export function Dialog({ open, onClose, title, children, actions }: DialogProps)
       aria-labelledby={titleId}
       aria-describedby={children ? bodyId : undefined}
       onClose={onClose}
+      onKeyDown={(event) => {
+        if (!dismissible && event.key === 'Escape') event.preventDefault();
+      }}
+      onCancel={(event) => {
+        if (!dismissible) event.preventDefault();
+      }}
     >
       <h2 id={titleId} className="dialog__title">
         {title}

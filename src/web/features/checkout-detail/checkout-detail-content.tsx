@@ -30,7 +30,7 @@ export function CheckoutDetailContent({ companyId, checkoutId, level }: Checkout
       <CustomerDetails customer={checkout.customer} level={sectionLevel} />
       <CheckoutHistory checkout={checkout} level={sectionLevel} />
       <CheckoutPreview checkout={checkout} level={sectionLevel} />
-      <TechnicalDetails checkout={checkout} level={subLevel(sectionLevel)} />
+      <TechnicalDetails companyId={companyId} checkout={checkout} level={subLevel(sectionLevel)} />
     </div>
   );
 }

@@ -21,7 +21,8 @@ const text = messages.detail.send;
 
 /**
  * Asks before a request reaches the customer. Cancel comes first, so it has focus when the
- * dialog opens: Enter alone never sends. It stays open, busy, until the answer comes.
+ * dialog opens: Enter alone never sends. It stays open, busy, until the answer comes: Escape and
+ * Cancel do nothing meanwhile.
  */
 export function SendPaymentRequestDialog({ open, checkout, sending, onConfirm, onClose }: SendPaymentRequestDialogProps) {
   const customer = customerDisplayName(checkout.customer) ?? checkout.customer?.email?.trim() ?? text.theCustomer;
@@ -31,10 +32,14 @@ export function SendPaymentRequestDialog({ open, checkout, sending, onConfirm, o
     <Dialog
       open={open}
       onClose={onClose}
+      dismissible={!sending}
       title={text.dialogTitle}
       actions={
         <>
-          <Button onClick={onClose}>{text.cancel}</Button>
+          {/* The request cannot be called back once sent: neither Cancel nor Escape pretends it can. */}
+          <Button onClick={onClose} aria-disabled={sending || undefined}>
+            {text.cancel}
+          </Button>
           <Button variant="primary" onClick={onConfirm} pending={sending}>
             {text.confirm}
           </Button>

@@ -1,11 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { Checkout } from '../../../contract/payson.ts';
+import { checkoutQueries } from '../../api/checkouts.ts';
 import { CopyButton } from '../../components/ui/copy-button.tsx';
 import { DescriptionList, type DescriptionItem } from '../../components/ui/description-list.tsx';
 import { Heading, type HeadingLevel } from '../../components/ui/heading.tsx';
-import { maskIdentityNumber } from '../../lib/checkout-view/mask-identity-number.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 
 export interface TechnicalDetailsProps {
+  companyId: string;
   checkout: Checkout;
   /** The level of the headings inside. */
   level: HeadingLevel;
@@ -29,19 +32,18 @@ function rows(labels: Record<string, string>, source: object | undefined) {
   return Object.entries(labels).map(([key, label]): DescriptionItem => ({ label, value: value(values[key]) }));
 }
 
-/** The checkout as read, but with the identity number masked: opening this is not asking to see it. */
-function withMaskedIdentity(checkout: Checkout): Checkout {
-  const identityNumber = checkout.customer?.identityNumber;
-  if (!checkout.customer || identityNumber === undefined) return checkout;
-  return { ...checkout, customer: { ...checkout.customer, identityNumber: maskIdentityNumber(identityNumber) } };
-}
-
-/** For whoever needs to look under the hood: folded away, and the checkout as read. */
-export function TechnicalDetails({ checkout, level }: TechnicalDetailsProps) {
-  const masked = withMaskedIdentity(checkout);
-  const json = JSON.stringify(masked, null, 2);
+/**
+ * For whoever needs to look under the hood: folded away. The JSON is the checkout as Payson sent it
+ * (docs/decisions/002), read when the section is opened, not the parsed object: a field this
+ * dashboard does not know, or spells differently, shows here. The gateway masks the identity number
+ * in it: opening this is not asking to see the number.
+ */
+export function TechnicalDetails({ companyId, checkout, level }: TechnicalDetailsProps) {
+  const [open, setOpen] = useState(false);
+  const asSent = useQuery({ ...checkoutQueries.asSent(companyId, checkout.id), enabled: open });
+  const json = asSent.isSuccess ? JSON.stringify(asSent.data, null, 2) : undefined;
   return (
-    <details className="technical">
+    <details className="technical" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="technical__summary">{text.summary}</summary>
       <div className="technical__body">
         <Heading level={level} className="technical__title">
@@ -56,19 +58,28 @@ export function TechnicalDetails({ checkout, level }: TechnicalDetailsProps) {
           <Heading level={level} className="technical__title">
             {text.rawJson}
           </Heading>
-          <CopyButton
-            value={json}
-            label={text.copyJson}
-            copiedMessage={text.copied}
-            failedMessage={text.copyFailed}
-            showLabel
-          />
+          {json === undefined ? null : (
+            <CopyButton
+              value={json}
+              label={text.copyJson}
+              copiedMessage={text.copied}
+              failedMessage={text.copyFailed}
+              showLabel
+            />
+          )}
         </div>
-        {masked === checkout ? null : <p className="detail-section__note">{text.identityMasked}</p>}
-        {/* Focusable so keyboard users can scroll it. */}
-        <div className="technical__json" role="region" aria-label={text.rawJson} tabIndex={0}>
-          <pre>{json}</pre>
-        </div>
+        <p className="detail-section__note">{text.rawJsonNote}</p>
+        {checkout.customer?.identityNumber === undefined ? null : <p className="detail-section__note">{text.identityMasked}</p>}
+        {json === undefined ? (
+          <p className="detail-section__note" role={asSent.isError ? 'alert' : 'status'}>
+            {asSent.isError ? text.jsonFailed : text.readingJson}
+          </p>
+        ) : (
+          // Focusable so keyboard users can scroll it.
+          <div className="technical__json" role="region" aria-label={text.rawJson} tabIndex={0}>
+            <pre>{json}</pre>
+          </div>
+        )}
       </div>
     </details>
   );

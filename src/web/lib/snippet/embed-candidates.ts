@@ -1,6 +1,6 @@
 /**
  * Finds the one place in a parsed snippet that may hold the embed URL. Written against the few DOM
- * members it reads, so it runs on a browser `Document` in production and on a stand-in in tests.
+ * members it reads: a browser `Document` in production, happy-dom's in the unit tests.
  */
 export interface ParsedElement {
   readonly tagName: string;

@@ -53,5 +53,14 @@ export function parseHtmlInertly(html: string): ParsedDocument {
   // The DOM typings do not know TrustedHTML yet; at run time parseFromString accepts it.
   const document = new DOMParser().parseFromString(input as string, 'application/xml');
   if (document.getElementsByTagName('parsererror').length > 0) throw new Error('The snippet is not well-formed.');
+  // isSimpleMarkup already refuses every way into a namespace; should one slip past it, the
+  // snippet is refused all the same rather than read as HTML, SVG or MathML.
+  if (hasNamespacedNode(document)) throw new Error('The snippet uses an XML namespace.');
   return document;
+}
+
+function hasNamespacedNode(document: Document): boolean {
+  return Array.from(document.getElementsByTagName('*')).some(
+    (element) => element.namespaceURI !== null || Array.from(element.attributes).some((attribute) => attribute.namespaceURI !== null),
+  );
 }

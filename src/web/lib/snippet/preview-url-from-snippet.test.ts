@@ -1,10 +1,11 @@
+// @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkoutListPageSchema } from '../../../contract/payson.ts';
 import { SEED_SAMPLE_PATH } from '../../../contract/testing/seed-sample.ts';
 import { MAX_SNIPPET_LENGTH, previewUrlFromSnippet } from './preview-url-from-snippet.ts';
 import { SNIPPET_REJECTION_REASONS } from './preview-result.ts';
-import { parseHtmlForTests } from './testing/html-test-document.ts';
+import { parseHtmlInertly } from './parse-inertly.ts';
 import {
   CHECKOUT_ID,
   DEFAULT_ALLOW_LIST,
@@ -13,7 +14,7 @@ import {
   LEGACY_ALLOW_LIST,
 } from './testing/snippet-corpus.ts';
 
-const options = { checkoutId: CHECKOUT_ID, allowList: DEFAULT_ALLOW_LIST, parse: parseHtmlForTests };
+const options = { checkoutId: CHECKOUT_ID, allowList: DEFAULT_ALLOW_LIST };
 
 describe('hostile snippets are rejected', () => {
   it('has a corpus large enough to mean something, with unique names', () => {
@@ -47,7 +48,6 @@ describe('the seed’s real snippets (old documented format, http://embedded.pay
         previewUrlFromSnippet(checkout.snippet, {
           checkoutId: checkout.id,
           allowList: LEGACY_ALLOW_LIST,
-          parse: parseHtmlForTests,
         }),
       ).toEqual({ ok: true, url: `http://embedded.payson.se/checkout?id=${checkout.id}` });
     },
@@ -68,7 +68,6 @@ describe('the seed’s real snippets (old documented format, http://embedded.pay
       previewUrlFromSnippet(first?.snippet, {
         checkoutId: second?.id ?? '',
         allowList: LEGACY_ALLOW_LIST,
-        parse: parseHtmlForTests,
       }),
     ).toEqual({ ok: false, reason: 'id-mismatch' });
   });
@@ -87,7 +86,7 @@ describe('input handling', () => {
     let parsed = false;
     const parse = (html: string) => {
       parsed = true;
-      return parseHtmlForTests(html);
+      return parseHtmlInertly(html);
     };
     const result = previewUrlFromSnippet('x'.repeat(MAX_SNIPPET_LENGTH + 1), { ...options, parse });
     expect(result).toEqual({ ok: false, reason: 'unparseable' });
@@ -111,10 +110,14 @@ describe('input handling', () => {
   });
 
   it('is unparseable where there is no DOMParser (outside a browser) and no parser is given', () => {
-    expect(typeof (globalThis as { DOMParser?: unknown }).DOMParser).toBe('undefined');
-    expect(
-      previewUrlFromSnippet('<iframe></iframe>', { checkoutId: CHECKOUT_ID, allowList: DEFAULT_ALLOW_LIST }),
-    ).toEqual({ ok: false, reason: 'unparseable' });
+    vi.stubGlobal('DOMParser', undefined);
+    try {
+      expect(
+        previewUrlFromSnippet(`<iframe src="https://www.payson.se/embedded/checkout?id=${CHECKOUT_ID}"></iframe>`, options),
+      ).toEqual({ ok: false, reason: 'unparseable' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('ignores allow-list entries that are not plain http(s) URLs', () => {

@@ -21,7 +21,7 @@ export interface SnippetPreviewOptions {
   readonly checkoutId: string;
   /** Embed page URLs from configuration, e.g. `https://www.payson.se/embedded/checkout`. */
   readonly allowList: readonly string[];
-  /** Injected in tests that run without a DOM; production uses DOMParser. */
+  /** Production uses parseHtmlInertly (DOMParser); tests inject a parser that fails or counts calls. */
   readonly parse?: (html: string) => ParsedDocument;
 }
 

@@ -1,10 +1,10 @@
+// @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEmbedAllowList } from './embed-allow-list.ts';
 import { validateEmbedUrl } from './embed-url.ts';
 import { previewUrlFromSnippet } from './preview-url-from-snippet.ts';
 import type { PreviewUrlResult } from './preview-result.ts';
-import { parseHtmlForTests } from './testing/html-test-document.ts';
 import {
   CHECKOUT_ID,
   DEFAULT_ALLOW_LIST,
@@ -111,7 +111,7 @@ describe('for any input, the result is a reject or a safe URL for this checkout'
   it('holds for arbitrary strings given as a snippet', () => {
     fc.assert(
       fc.property(anyString, (html) => {
-        expectSafe(previewUrlFromSnippet(html, { checkoutId: CHECKOUT_ID, allowList: ALLOW_LIST, parse: parseHtmlForTests }), CHECKOUT_ID);
+        expectSafe(previewUrlFromSnippet(html, { checkoutId: CHECKOUT_ID, allowList: ALLOW_LIST }), CHECKOUT_ID);
       }),
       RUNS,
     );
@@ -121,7 +121,7 @@ describe('for any input, the result is a reject or a safe URL for this checkout'
     let accepted = 0;
     fc.assert(
       fc.property(snippetish, (html) => {
-        const result = previewUrlFromSnippet(html, { checkoutId: CHECKOUT_ID, allowList: ALLOW_LIST, parse: parseHtmlForTests });
+        const result = previewUrlFromSnippet(html, { checkoutId: CHECKOUT_ID, allowList: ALLOW_LIST });
         if (result.ok) accepted += 1;
         expectSafe(result, CHECKOUT_ID);
       }),
@@ -186,7 +186,7 @@ describe('changing one character of a valid URL’s host never reaches another h
     fc.assert(
       fc.property(hostMutation, fc.boolean(), ({ original, url }, asContainer) => {
         const html = asContainer ? `<div id="paysonContainer" url="${url}"></div>` : `<iframe src="${url}"></iframe>`;
-        const result = previewUrlFromSnippet(html, { checkoutId: CHECKOUT_ID, allowList: ALLOW_LIST, parse: parseHtmlForTests });
+        const result = previewUrlFromSnippet(html, { checkoutId: CHECKOUT_ID, allowList: ALLOW_LIST });
         expectSafe(result, CHECKOUT_ID);
         if (result.ok) expect(new URL(result.url).hostname).toBe(original);
       }),
@@ -210,7 +210,7 @@ describe('genuine snippets are always accepted, in canonical form', () => {
           const urlId = upperId ? id.toUpperCase() : id;
           const url = `${page.protocol}//${host}${page.port ? `:${page.port}` : ''}${page.pathname}?id=${urlId}`;
           const html = asContainer ? `<div id="paysonContainer" url="${url}"></div><script src="x.js"></script>` : `<iframe id='checkoutIframe' src='${url}'></iframe>`;
-          const result = previewUrlFromSnippet(html, { checkoutId: id, allowList: ALLOW_LIST, parse: parseHtmlForTests });
+          const result = previewUrlFromSnippet(html, { checkoutId: id, allowList: ALLOW_LIST });
           expect(result).toEqual({ ok: true, url: `${page.origin}${page.pathname}?id=${urlId}` });
         },
       ),

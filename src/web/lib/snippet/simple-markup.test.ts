@@ -27,13 +27,29 @@ describe('isSimpleMarkup', () => {
     ['text after the markup', '<div url="a"></div> trailing'],
     ['a comment', '<!-- x --><div url="a"></div>'],
     ['an attribute without a value', '<iframe allowfullscreen src="a"></iframe>'],
+    // Namespaces: each would build HTML, SVG or MathML elements inside the XML parse (issue 10).
+    ['the XHTML default namespace', '<img xmlns="http://www.w3.org/1999/xhtml" src="x" onerror="alert(1)"/>'],
+    ['the SVG default namespace', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'],
+    ['the MathML default namespace', '<math xmlns="http://www.w3.org/1998/Math/MathML" style="color: red"/>'],
+    ['an empty default namespace', '<div xmlns="" url="a"></div>'],
+    ['xmlns in another letter case', '<img XMLNS="http://www.w3.org/1999/xhtml" onerror="alert(1)"/>'],
+    ['a prefixed element', '<h:script xmlns:h="http://www.w3.org/1999/xhtml" src="https://evil.example/x.js"></h:script>'],
+    ['a prefixed element without its declaration', '<h:img src="x"/>'],
+    ['a namespace declared for a prefixed attribute', '<svg xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="javascript:alert(1)"/>'],
+    ['a prefixed attribute alone', '<iframe xlink:href="a" src="b"></iframe>'],
+    ['an xml: attribute', '<iframe xml:base="https://evil.example/" src="b"></iframe>'],
+    ['a DOCTYPE declaring an entity', '<!DOCTYPE s [<!ENTITY ns "http://www.w3.org/1999/xhtml">]><img xmlns="&ns;" onerror="alert(1)"/>'],
+    ['an entity in place of a namespace', '<img xmlns="&ns;" onerror="alert(1)"/>'],
+    ['a character reference spelling a namespace', '<img xmlns="&#104;ttp://www.w3.org/1999/xhtml" onerror="alert(1)"/>'],
+    ['a processing instruction', '<?xml-stylesheet href="https://evil.example/x.xsl"?><div url="a"></div>'],
+    ['a CDATA section', '<![CDATA[<img onerror="alert(1)">]]><div url="a"></div>'],
   ])('rejects %s', (_name, snippet) => {
     expect(isSimpleMarkup(snippet)).toBe(false);
   });
 
-  it('answers quickly on long adversarial input', () => {
-    const started = performance.now();
-    isSimpleMarkup(`<div ${'a="b" '.repeat(3000)}c="${'&amp;'.repeat(2000)}`);
-    expect(performance.now() - started).toBeLessThan(200);
+  // Runs without a stopwatch: were the patterns to backtrack catastrophically, this would hang past
+  // the test timeout rather than pass slowly.
+  it('rejects long adversarial input', () => {
+    expect(isSimpleMarkup(`<div ${'a="b" '.repeat(3000)}c="${'&amp;'.repeat(2000)}`)).toBe(false);
   });
 });

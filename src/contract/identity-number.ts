@@ -19,3 +19,21 @@ export function maskIdentityNumber(value: string | null | undefined): string | u
   const [, birthDate, separator] = match;
   return `${birthDate}${separator === '+' ? '+' : '-'}${IDENTITY_NUMBER_MASK}`;
 }
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A Payson checkout's JSON exactly as Payson sent it (unknown fields and misspellings included), but
+ * with the identity number masked: showing the raw payload is not asking to see the number. The
+ * contract knows one field that carries one, `customer.identityNumber`; a value that is not a string
+ * there is masked whole, since we cannot tell what it holds.
+ */
+export function maskIdentityNumbersInCheckoutJson(raw: unknown): unknown {
+  if (!isRecord(raw) || !isRecord(raw.customer) || !('identityNumber' in raw.customer)) return raw;
+  const value = raw.customer.identityNumber;
+  if (value === null || value === undefined) return raw;
+  const masked = typeof value === 'string' ? (maskIdentityNumber(value) ?? value) : IDENTITY_NUMBER_MASK;
+  return { ...raw, customer: { ...raw.customer, identityNumber: masked } };
+}

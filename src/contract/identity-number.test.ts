@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskIdentityNumber } from './mask-identity-number.ts';
+import { maskIdentityNumber, maskIdentityNumbersInCheckoutJson } from './identity-number.ts';
 
 describe('maskIdentityNumber', () => {
   it.each([
@@ -46,5 +46,35 @@ describe('maskIdentityNumber', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('maskIdentityNumbersInCheckoutJson', () => {
+  it('masks the identity number and keeps every other field as sent, unknown and misspelt ones too', () => {
+    const raw = {
+      id: 'x',
+      customer: { identityNumber: '4608142222', firstName: 'Åsa', shoeSize: 38 },
+      gui: { verfication: 'bankid' },
+      somethingNew: { nested: [1, 2] },
+    };
+    expect(maskIdentityNumbersInCheckoutJson(raw)).toEqual({
+      id: 'x',
+      customer: { identityNumber: '460814-****', firstName: 'Åsa', shoeSize: 38 },
+      gui: { verfication: 'bankid' },
+      somethingNew: { nested: [1, 2] },
+    });
+    expect(raw.customer.identityNumber).toBe('4608142222');
+  });
+
+  it('masks a number of an unknown format or type whole', () => {
+    expect(maskIdentityNumbersInCheckoutJson({ customer: { identityNumber: 'AB12345' } })).toEqual({ customer: { identityNumber: '****' } });
+    expect(maskIdentityNumbersInCheckoutJson({ customer: { identityNumber: 4608142222 } })).toEqual({ customer: { identityNumber: '****' } });
+    expect(maskIdentityNumbersInCheckoutJson({ customer: { identityNumber: '  ' } })).toEqual({ customer: { identityNumber: '  ' } });
+  });
+
+  it('leaves a checkout without an identity number as it is', () => {
+    const raw = { id: 'x', customer: { firstName: 'Åsa' } };
+    expect(maskIdentityNumbersInCheckoutJson(raw)).toBe(raw);
+    expect(maskIdentityNumbersInCheckoutJson(null)).toBeNull();
   });
 });
