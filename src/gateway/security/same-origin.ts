@@ -27,7 +27,7 @@ function isJson(contentType: string | null): boolean {
 /** `publicOrigin`: see GatewayConfig; behind a TLS-terminating proxy the request URL is not what browsers use. */
 export function requireSameOrigin(publicOrigin?: string) {
   return createMiddleware(async (c, next) => {
-    if (!isAllowedStateChange(c.req.raw, publicOrigin)) throw forbidden('This request must come from the dashboard itself.');
+    if (!isAllowedStateChange(c.req.raw, publicOrigin)) throw forbidden('This request must come from the dashboard itself.', 'cross_origin');
     await next();
   });
 }

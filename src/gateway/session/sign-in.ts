@@ -56,11 +56,11 @@ export async function signIn(deps: GatewayDeps, request: SignInRequest, clientAd
 async function describeAdmin(deps: GatewayDeps, accessToken: string, signInEmail: string) {
   const claims = readAccessTokenClaims(accessToken);
   const roles = claims.realm_access.roles.filter((role) => ADMIN_ROLES.includes(role));
-  if (!mayReadCheckouts(roles)) throw forbidden('This account is not a BokaMera company administrator.');
+  if (!mayReadCheckouts(roles)) throw forbidden('This account is not a BokaMera company administrator.', 'not_admin');
 
   const currentUser = await deps.bokamera.currentUser(accessToken);
   const admin = currentUser.AdminProfile;
-  if (!admin) throw forbidden('This account is not an administrator of any company.');
+  if (!admin) throw forbidden('This account is not an administrator of any company.', 'no_company');
 
   const user: SessionUser = {
     email: claims.email || admin.Email || signInEmail,
