@@ -13,7 +13,6 @@ export const en = {
     loading: 'Loading…',
     signedInAs: 'Signed in as',
     signOut: 'Sign out',
-    signingOut: 'Signing out…',
     signOutFailed: 'Could not sign out. Try again.',
     companyLoading: 'Loading company…',
     companyUnknown: (id: string) => `Unknown company (${id})`,
@@ -43,7 +42,6 @@ export const en = {
     email: 'Email',
     password: 'Password',
     submit: 'Sign in',
-    pending: 'Signing in…',
     emailRequired: 'Enter your email address.',
     passwordRequired: 'Enter your password.',
     sessionEnded: 'Your session has ended. Sign in again to continue.',
@@ -108,7 +106,6 @@ export const en = {
     findInvalid: 'Enter a full checkout id, like 3fa85f64-5717-4562-b3fc-2c963f66afa6.',
     company: 'Company',
     companyFilter: 'Search companies',
-    companyNoMatch: 'No company matches',
   },
   emptyByStatus: {
     none: 'No checkouts without a status',

@@ -12,7 +12,6 @@ export const sv: Messages = {
     loading: 'Laddar…',
     signedInAs: 'Inloggad som',
     signOut: 'Logga ut',
-    signingOut: 'Loggar ut…',
     signOutFailed: 'Det gick inte att logga ut. Försök igen.',
     companyLoading: 'Laddar företaget…',
     companyUnknown: (id: string) => `Okänt företag (${id})`,
@@ -40,7 +39,6 @@ export const sv: Messages = {
     email: 'E-post',
     password: 'Lösenord',
     submit: 'Logga in',
-    pending: 'Loggar in…',
     emailRequired: 'Ange din e-postadress.',
     passwordRequired: 'Ange ditt lösenord.',
     sessionEnded: 'Din session har gått ut. Logga in igen för att fortsätta.',
@@ -103,7 +101,6 @@ export const sv: Messages = {
     findInvalid: 'Ange ett fullständigt köp-id, till exempel 3fa85f64-5717-4562-b3fc-2c963f66afa6.',
     company: 'Företag',
     companyFilter: 'Sök företag',
-    companyNoMatch: 'Inget företag matchar',
   },
   emptyByStatus: {
     none: 'Inga köp utan status',
