@@ -28,7 +28,7 @@ export function LanguagePicker() {
           const next = event.target.value;
           if (!isLanguage(next) || next === language) return;
           refocusAfterSwitch = true;
-          chooseLanguage(next);
+          void chooseLanguage(next);
         }}
       >
         {LANGUAGES.map((option) => (

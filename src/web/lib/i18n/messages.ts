@@ -1,31 +1,41 @@
 import { useSyncExternalStore } from 'react';
 import type { Language } from './language.ts';
-import { en, type Messages } from './messages-en.ts';
-import { sv } from './messages-sv.ts';
-
-const catalogs: Record<Language, Messages> = { en, sv };
+import type { Messages } from './messages-en.ts';
 
 /**
- * The catalog the UI reads, in the current language. It is one object whose nested objects keep
- * their identity when the language changes (their entries are replaced in place), so a module that
- * keeps `const text = messages.detail.send` reads the new language too. A language change re-mounts
- * the app (see LanguageRoot), so everything on screen is rendered again from it.
+ * Each catalog is its own chunk, fetched when its language is needed: a first screen carries one
+ * language, not both (docs/decisions/008-i18n.md, the budget).
  */
-export const messages: Messages = structuredCloneCatalog(en);
+const loaders: Record<Language, () => Promise<Messages>> = {
+  en: () => import('./messages-en.ts').then((module) => module.en),
+  sv: () => import('./messages-sv.ts').then((module) => module.sv),
+};
 
-let current: Language = 'en';
+/**
+ * The catalog the UI reads, in the current language; empty until `setLanguage` has loaded one,
+ * which main.tsx awaits before the first render (and the unit tests' setup before any test). Read
+ * it at render, or at the top of a module only reached through a lazy route.
+ *
+ * It is one object whose nested objects keep their identity when the language changes (their
+ * entries are replaced in place), so a module that keeps `const text = messages.detail.send` reads
+ * the new language too. A language change re-mounts the app (see AppRoot).
+ */
+export const messages = {} as Messages;
+
+let current: Language | undefined;
 const listeners = new Set<() => void>();
 
 export function currentLanguage(): Language {
-  return current;
+  return current ?? 'en';
 }
 
 /** Switches every text to `language` and tells the page (`<html lang>`) and the subscribers. */
-export function setLanguage(language: Language): void {
+export async function setLanguage(language: Language): Promise<void> {
+  const catalog = await loaders[language]();
   if (typeof document !== 'undefined') document.documentElement.lang = language;
   if (language === current) return;
   current = language;
-  replaceInPlace(messages as unknown as Catalog, catalogs[language] as unknown as Catalog);
+  replaceInPlace(messages as unknown as Catalog, catalog as unknown as Catalog);
   for (const listener of listeners) listener();
 }
 
