@@ -90,7 +90,12 @@ export function CheckoutsTable({
       {data && data.totalCount > 0 ? (
         <DataTablePagination
           table={table}
-          summary={`${messages.checkouts.totalCount(data.totalCount, formatCount(data.totalCount, userLocale()))} · ${messages.time.timesIn(companyZoneLabel())}`}
+          summary={
+            <>
+              <span>{messages.checkouts.totalCount(data.totalCount, formatCount(data.totalCount, userLocale()))}</span>
+              <span> · {messages.time.timesIn(companyZoneLabel())}</span>
+            </>
+          }
         />
       ) : null}
     </div>
