@@ -36,7 +36,9 @@ try {
     const row = page.getByRole('table', { name: 'Köp' }).getByRole('row').filter({ hasText: 'Redo att skicka' }).first();
     await row.getByRole('link').first().click();
     await page.getByRole('heading', { name: 'Orderrader' }).waitFor();
-    await page.waitForLoadState('networkidle');
+    // Let the preview frame paint; a screenshot, not a test, so a pause is fine.
+    await page.getByRole('heading', { name: 'Historik' }).waitFor();
+    await page.waitForTimeout(1500);
     await page.screenshot({ path: `${outDir}/checkout-sv-${name}.png`, fullPage: name === 'narrow' });
     await context.close();
   }
