@@ -45,7 +45,11 @@ describe('createGateway', () => {
   it('tells the SPA the embed allow-list without a session', async () => {
     gateway = await startTestGateway();
     const response = await gateway.app.request(`${GATEWAY_ORIGIN}/api/config`);
-    expect(await response.json()).toEqual({ embedUrls: ['https://embed.test/embedded/checkout'] });
+    expect(await response.json()).toEqual({
+      embedUrls: ['https://embed.test/embedded/checkout'],
+      paysonTimeZone: 'Europe/Stockholm',
+      companyTimeZone: 'Europe/Stockholm',
+    });
   });
 
   it('answers unknown /api routes with a JSON 404', async () => {

@@ -41,7 +41,9 @@ describe('POST /api/companies/:companyId/checkouts/:checkoutId/payment-request',
     const admin = await signedIn('admin@test.se');
     const response = await send(admin, COMPANY_A, SHIPPED_CHECKOUT);
     expect(response.status).toBe(409);
-    expect(await response.json()).toEqual({ error: { code: 'conflict', message: 'The checkout must have status ReadyToShip' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'conflict', message: 'The checkout must have status ReadyToShip', upstream: 'bokamera', upstreamMessage: true },
+    });
   });
 
   it('refuses the read-only role before any upstream call', async () => {
@@ -61,7 +63,7 @@ describe('POST /api/companies/:companyId/checkouts/:checkoutId/payment-request',
     gateway.fakes.override(() => Response.json({ ResponseStatus: { ErrorCode: 'Forbidden', Message: 'Invalid Role' } }, { status: 403 }));
     const response = await send(admin, COMPANY_A, READY_CHECKOUT);
     expect(response.status).toBe(403);
-    expect(await response.json()).toEqual({ error: { code: 'forbidden', message: 'Invalid Role' } });
+    expect(await response.json()).toEqual({ error: { code: 'forbidden', message: 'Invalid Role', upstream: 'bokamera', upstreamMessage: true } });
   });
 
   it('never retries, even after a 5xx', async () => {
@@ -69,7 +71,7 @@ describe('POST /api/companies/:companyId/checkouts/:checkoutId/payment-request',
     gateway.fakes.override(() => Response.json({ ResponseStatus: { Message: 'Payson did not answer' } }, { status: 500 }));
     const response = await send(admin, COMPANY_A, READY_CHECKOUT);
     expect(response.status).toBe(502);
-    expect(await response.json()).toEqual({ error: { code: 'upstream_error', message: 'Payson did not answer' } });
+    expect(await response.json()).toEqual({ error: { code: 'upstream_error', message: 'Payson did not answer', upstream: 'bokamera', upstreamMessage: true } });
     expect(gateway.fakes.requests).toHaveLength(1);
   });
 
