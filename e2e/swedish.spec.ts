@@ -90,11 +90,11 @@ test.describe('errors', () => {
   test.use({ allowConsoleErrors: [/status of 401/] });
 
   test('a refused sign-in is said in Swedish', async ({ page }) => {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-post').fill(ACCOUNTS.admin);
-  await page.getByLabel('Lösenord').fill('fel');
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await expect(page.getByRole('alert')).toContainText('Fel e-postadress eller lösenord.');
+    await page.goto('/sign-in');
+    await page.getByLabel('E-post').fill(ACCOUNTS.admin);
+    await page.getByLabel('Lösenord').fill('fel');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await expect(page.getByRole('alert')).toContainText('Fel e-postadress eller lösenord.');
     await expectNoViolations(page, 'sign-in with an error');
   });
 });
