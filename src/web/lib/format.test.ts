@@ -61,6 +61,9 @@ describe('timestamps', () => {
     expect(plain(formatDateTimeCompact('2026-11-20T23:31:00', 'en-US', now))).toBe('Nov 20, 11:31 PM');
     expect(plain(formatDateTimeCompact('2015-10-26T10:46:50', 'en-US', now))).toBe('Oct 26, 2015, 10:46 AM');
     expect(formatDateTimeCompact(undefined, 'en-US', now)).toBe('—');
+    // A 24-hour clock keeps its leading zero, in the company's zone (09:05 in Stockholm is 08:05 UTC).
+    expect(plain(formatDateTimeCompact('2026-11-20T08:05:00Z', 'sv-SE', now))).toBe('20 nov. 09:05');
+    expect(plain(formatDateTimeCompact('2026-11-20T08:05:00Z', 'en-GB', now))).toBe('20 Nov, 09:05');
   });
 
   it('keeps an unreadable time as written and shows a dash for none', () => {

@@ -50,6 +50,12 @@ const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 
 const DATE_TIME_SECONDS: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
 const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 const DATE_TIME_COMPACT: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+/** A 24-hour clock writes 09:05, not 9:05 (Swedish, British); a 12-hour one 9:05 AM. */
+const DATE_TIME_COMPACT_24: Intl.DateTimeFormatOptions = { ...DATE_TIME_COMPACT, hour: '2-digit' };
+
+function compactOptions(locale: string): Intl.DateTimeFormatOptions {
+  return dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12 ? DATE_TIME_COMPACT : DATE_TIME_COMPACT_24;
+}
 const RELATIVE_DAYS: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
 const QUANTITY: Intl.NumberFormatOptions = { maximumFractionDigits: 3 };
 const RATE: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 2 };
@@ -64,7 +70,7 @@ const REGION: Intl.DisplayNamesOptions = { type: 'region' };
 export function prepareListFormatters(locale: string): void {
   numberFormat(locale);
   numberFormat(locale, { style: 'currency', currency: 'SEK' });
-  companyDateTimeFormat(locale, DATE_TIME_COMPACT);
+  companyDateTimeFormat(locale, compactOptions(locale));
   companyDateTimeFormat(locale, DATE_TIME);
 }
 
@@ -136,7 +142,7 @@ export function formatDateTimeCompact(value: TimeInput, locale: string, now = ne
   if (!date) return unreadable(value);
   const zone = timeZones().company;
   if (wallTimeAt(date, zone).year !== wallTimeAt(now, zone).year) return formatDateTime(date, locale);
-  return companyDateTimeFormat(locale, DATE_TIME_COMPACT).format(date);
+  return companyDateTimeFormat(locale, compactOptions(locale)).format(date);
 }
 
 /** "in 12 days", "tomorrow", "3 days ago": calendar days between now and the date, in the company's zone. */
