@@ -58,10 +58,35 @@ export const API_ERROR_CODES = [
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
+/**
+ * Finer reasons a gateway error may carry, for the SPA to say in the person's language. The SPA
+ * shows `message` (English) only when the code is unknown to it, or when `upstreamMessage` says the
+ * message is the upstream's own words (then shown as theirs, untranslated).
+ */
+export const API_ERROR_REASONS = [
+  'not_admin',
+  'no_company',
+  'company_access',
+  'write_role',
+  'cross_origin',
+  'payson_credentials',
+  'not_ready_to_ship',
+  'body_too_large',
+] as const;
+export type ApiErrorReason = (typeof API_ERROR_REASONS)[number];
+
+export const UPSTREAM_NAMES = ['identity', 'bokamera', 'payson'] as const;
+export type UpstreamServiceName = (typeof UPSTREAM_NAMES)[number];
+
 export const apiErrorBodySchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
+    reason: z.optional(z.string()),
+    /** The upstream the failure concerns. */
+    upstream: z.optional(z.string()),
+    /** True when `message` is the upstream's own words (BokaMera's ResponseStatus.Message, Payson's). */
+    upstreamMessage: z.optional(z.boolean()),
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
@@ -72,8 +97,15 @@ export const checkoutListQuerySchema = z.object({
   page: z.optional(z.number()),
 });
 
-/** `GET /api/config`: the Payson embed pages (origin + path) a checkout preview may show. */
+/**
+ * `GET /api/config`: the Payson embed pages (origin + path) a checkout preview may show; the IANA
+ * zone Payson's offset-less times are written in (PAYSON_TIME_ZONE) and the zone the company's
+ * times are shown in (BokaMera's company has no zone field: Europe/Stockholm). Older gateways omit
+ * the zones; the SPA then uses Europe/Stockholm.
+ */
 export const configResponseSchema = z.object({
   embedUrls: z.array(z.string()),
+  paysonTimeZone: z.optional(z.string()),
+  companyTimeZone: z.optional(z.string()),
 });
 export type ConfigResponse = z.infer<typeof configResponseSchema>;

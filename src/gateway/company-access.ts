@@ -9,12 +9,12 @@ import { forbidden } from './api-error.ts';
  */
 export function assertMayOpenCompany(user: SessionUser, companyId: string): void {
   if (!mayOpenCompany(user, companyId)) {
-    throw forbidden('You do not have access to this company.');
+    throw forbidden('You do not have access to this company.', 'company_access');
   }
 }
 
 export function assertMaySendPaymentRequest(user: SessionUser): void {
   if (!rolesMaySendPaymentRequest(user.roles)) {
-    throw forbidden('Sending a payment request needs the administrator write role.');
+    throw forbidden('Sending a payment request needs the administrator write role.', 'write_role');
   }
 }

@@ -26,6 +26,7 @@ describe('loadGatewayConfig', () => {
       sessionIdleMinutes: 30,
       sessionAbsoluteHours: 12,
       upstreamTimeoutMs: 10_000,
+      paysonTimeZone: 'Europe/Stockholm',
     });
   });
 

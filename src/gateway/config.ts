@@ -32,6 +32,8 @@ export interface GatewayConfig {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   upstreamTimeoutMs: number;
+  /** The IANA zone Payson writes its offset-less times in (PAYSON_TIME_ZONE). */
+  paysonTimeZone: string;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -80,6 +82,18 @@ const embedUrlList = z.pipe(
   }),
 );
 
+/** An IANA zone id this runtime's Intl knows ("Europe/Stockholm"). */
+const timeZone = z.string().check(
+  z.refine((id) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: id });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone such as Europe/Stockholm'),
+);
+
 const envSchema = z.object({
   IDENTITY_URL: baseUrl,
   IDENTITY_CLIENT_ID: z._default(text, 'bm-external-api-users'),
@@ -98,6 +112,7 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: positiveWholeNumber(30),
   SESSION_ABSOLUTE_HOURS: positiveWholeNumber(12),
   UPSTREAM_TIMEOUT_MS: positiveWholeNumber(10_000),
+  PAYSON_TIME_ZONE: z._default(timeZone, 'Europe/Stockholm'),
 });
 
 export interface LoadOptions {
@@ -140,6 +155,7 @@ export function loadGatewayConfig(env: Env, options: LoadOptions = {}): GatewayC
     sessionIdleMinutes: vars.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: vars.SESSION_ABSOLUTE_HOURS,
     upstreamTimeoutMs: vars.UPSTREAM_TIMEOUT_MS,
+    paysonTimeZone: vars.PAYSON_TIME_ZONE,
   };
 }
 

@@ -47,7 +47,11 @@ describe('createGateway', () => {
   it('tells the SPA the embed allow-list without a session', async () => {
     gateway = await startGatewayWithSandbox();
     const response = await gateway.app.request(`${GATEWAY_ORIGIN}/api/config`);
-    expect(await response.json()).toEqual({ embedUrls: [gateway.sandbox.running.urls.embed] });
+    expect(await response.json()).toEqual({
+      embedUrls: [gateway.sandbox.running.urls.embed],
+      paysonTimeZone: 'Europe/Stockholm',
+      companyTimeZone: 'Europe/Stockholm',
+    });
   });
 
   it('answers unknown /api routes with a JSON 404', async () => {

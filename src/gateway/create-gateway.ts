@@ -91,7 +91,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     bodyLimit({
       maxSize: MAX_API_BODY_BYTES,
       onError: () => {
-        throw new ApiError(413, 'bad_request', 'The request body is too large.');
+        throw new ApiError(413, 'bad_request', 'The request body is too large.', {}, { reason: 'body_too_large' });
       },
     }),
   );

@@ -27,7 +27,7 @@ export async function paysonCredentialsFor(deps: GatewayDeps, session: Session, 
   if (cached && cached.expiresAt > now) return cached.credentials;
 
   const settings = await deps.bokamera.paysonApiSettings(session.tokens.accessToken, companyId);
-  if (settings.CompanyId !== undefined && !sameId(settings.CompanyId, companyId)) throw forbidden('You do not have access to this company.');
+  if (settings.CompanyId !== undefined && !sameId(settings.CompanyId, companyId)) throw forbidden('You do not have access to this company.', 'company_access');
   const credentials = { agentId: settings.SecurityUserId, apiKey: settings.SecurityPassword };
   session.paysonCredentials.set(key, { credentials, expiresAt: now + CACHE_MS });
   return credentials;

@@ -108,7 +108,7 @@ describe('BokaMera failing during the role lookup', () => {
     await addFault(wired, { status: 500, path: '/administrators', times: 5 });
     const { status, body, cookie } = await signIn(wired, 'admin@sandbox.test');
     expect(status).toBe(502);
-    expect(body).toEqual({ error: { code: 'upstream_error', message: 'Internal Server Error' } });
+    expect(body).toEqual({ error: { code: 'upstream_error', message: 'Internal Server Error', upstream: 'bokamera', upstreamMessage: true } });
     expect(cookie).toBeUndefined();
     // The tokens just issued do not stay alive upstream.
     expect(await upstreamPaths(wired, 'identity')).toEqual(['/token', '/logout']);

@@ -127,7 +127,7 @@ describe('GET /api/companies/:companyId/checkouts/:checkoutId', () => {
   it("mirrors Payson's 404", async () => {
     const response = await admin.get(`/api/companies/${COMPANY_A}/checkouts/${OTHER_COMPANY_CHECKOUT}`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: { code: 'not_found', message: 'The checkout was not found.' } });
+    expect(await response.json()).toEqual({ error: { code: 'not_found', message: 'The checkout was not found.', upstream: 'payson', upstreamMessage: true } });
   });
 
   it('refuses another company before any upstream call', async () => {

@@ -44,7 +44,7 @@ describe('POST /api/companies/:companyId/checkouts/:checkoutId/payment-request',
     const response = await send(admin, COMPANY_A, SHIPPED_CHECKOUT);
     expect(response.status).toBe(409);
     expect(await response.json()).toEqual({
-      error: { code: 'conflict', message: 'The checkout must have status ReadyToShip to send the payment request. Its status is Shipped.' },
+      error: { code: 'conflict', message: 'The checkout must have status ReadyToShip to send the payment request. Its status is Shipped.', upstream: 'bokamera', upstreamMessage: true },
     });
   });
 
@@ -65,7 +65,7 @@ describe('POST /api/companies/:companyId/checkouts/:checkoutId/payment-request',
     await gateway.sandbox.fault({ upstream: 'bokamera', status: 403, body: { ResponseStatus: { ErrorCode: 'Forbidden', Message: 'Invalid Role' } } });
     const response = await send(admin, COMPANY_A, READY_CHECKOUT);
     expect(response.status).toBe(403);
-    expect(await response.json()).toEqual({ error: { code: 'forbidden', message: 'Invalid Role' } });
+    expect(await response.json()).toEqual({ error: { code: 'forbidden', message: 'Invalid Role', upstream: 'bokamera', upstreamMessage: true } });
   });
 
   it('never retries, even after a 5xx', async () => {
@@ -73,7 +73,7 @@ describe('POST /api/companies/:companyId/checkouts/:checkoutId/payment-request',
     await gateway.sandbox.fault({ upstream: 'bokamera', status: 500, times: 5, body: { ResponseStatus: { Message: 'Payson did not answer' } } });
     const response = await send(admin, COMPANY_A, READY_CHECKOUT);
     expect(response.status).toBe(502);
-    expect(await response.json()).toEqual({ error: { code: 'upstream_error', message: 'Payson did not answer' } });
+    expect(await response.json()).toEqual({ error: { code: 'upstream_error', message: 'Payson did not answer', upstream: 'bokamera', upstreamMessage: true } });
     expect(gateway.sandbox.requests).toHaveLength(1);
   });
 

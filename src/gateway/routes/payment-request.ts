@@ -37,9 +37,10 @@ export function paymentRequestRoutes(deps: GatewayDeps) {
 /** BokaMera answers 400 when the checkout is no longer ReadyToShip: the state changed under the user. */
 function statusChanged(error: unknown): ApiError | undefined {
   if (!(error instanceof UpstreamError) || error.failure.kind !== 'status' || error.failure.status !== 400) return undefined;
-  return new ApiError(
-    409,
-    'conflict',
-    error.failure.message ?? 'The payment request could not be sent: the checkout is no longer ready to ship.',
-  );
+  const { message } = error.failure;
+  return message === undefined
+    ? new ApiError(409, 'conflict', 'The payment request could not be sent: the checkout is no longer ready to ship.', {}, {
+        reason: 'not_ready_to_ship',
+      })
+    : new ApiError(409, 'conflict', message, {}, { upstream: 'bokamera', upstreamMessage: true });
 }

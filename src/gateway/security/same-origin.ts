@@ -28,7 +28,7 @@ function isJson(contentType: string | null): boolean {
 
 export function requireSameOrigin(publicOrigins: readonly string[]) {
   return createMiddleware(async (c, next) => {
-    if (!isAllowedStateChange(c.req.raw, publicOrigins)) throw forbidden('This request must come from the dashboard itself.');
+    if (!isAllowedStateChange(c.req.raw, publicOrigins)) throw forbidden('This request must come from the dashboard itself.', 'cross_origin');
     await next();
   });
 }

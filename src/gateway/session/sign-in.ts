@@ -67,11 +67,11 @@ async function describeAdmin(deps: GatewayDeps, accessToken: string, signInEmail
   const claims = readAccessTokenClaims(accessToken);
   const currentUser = await deps.bokamera.currentUser(accessToken);
   const admin = currentUser.AdminProfile;
-  if (!admin) throw forbidden('This account is not an administrator of any company.');
+  if (!admin) throw forbidden('This account is not an administrator of any company.', 'no_company');
 
   const tokenRoles = knownRolesIn(claims.realm_access.roles);
   const roles = tokenRoles.length > 0 ? tokenRoles : await rolesFromBokaMera(deps.bokamera, accessToken, currentUser);
-  if (!mayReadCheckouts(roles)) throw forbidden('This account is not a BokaMera company administrator.');
+  if (!mayReadCheckouts(roles)) throw forbidden('This account is not a BokaMera company administrator.', 'not_admin');
 
   const user: SessionUser = {
     email: claims.email || admin.Email || signInEmail,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { ApiError, isRetryableError } from './api-error.ts';
+import { messages } from '../lib/i18n/messages.ts';
 import { http } from './http.ts';
 
 const schema = z.object({ name: z.string() });
@@ -49,7 +50,8 @@ describe('http', () => {
   it("turns the gateway's error body into an ApiError", async () => {
     vi.stubGlobal('fetch', answer(429, { error: { code: 'too_many_attempts', message: 'Wait a minute.' } }));
     const error = await failure(http('/api/session', { schema }));
-    expect([error.status, error.code, error.message]).toEqual([429, 'too_many_attempts', 'Wait a minute.']);
+    // The code is said in the catalog's words; the gateway's English message is a fallback only.
+    expect([error.status, error.code, error.message]).toEqual([429, 'too_many_attempts', messages.errors.codes.too_many_attempts]);
     expect(isRetryableError(error)).toBe(false);
   });
 

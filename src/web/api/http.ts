@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { apiErrorBodySchema } from '../../contract/gateway-api.ts';
 import { messages } from '../lib/i18n/messages.ts';
 import { ApiError, messageForStatus } from './api-error.ts';
+import { errorText } from './error-text.ts';
 
 /**
  * The only caller of fetch. Same-origin `/api` only; parses every success with its contract schema
@@ -83,8 +84,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
   }
   const body = apiErrorBodySchema.safeParse(json);
   if (body.success) {
-    const { code, message } = body.data.error;
-    return new ApiError(response.status, code, message || messageForStatus(response.status));
+    return new ApiError(response.status, body.data.error.code, errorText(response.status, body.data.error));
   }
   return new ApiError(response.status, `http_${response.status}`, messageForStatus(response.status));
 }

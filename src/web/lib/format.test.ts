@@ -41,10 +41,8 @@ describe('formatAmount', () => {
 });
 
 describe('timestamps', () => {
-  it('reads Payson times without an offset as the wall-clock time written', () => {
-    const date = parseTimestamp('2015-10-26T10:46:50');
-    expect(date?.getHours()).toBe(10);
-    expect(date?.getMinutes()).toBe(46);
+  it('reads Payson times without an offset in Payson’s zone, Stockholm', () => {
+    expect(parseTimestamp('2015-10-26T10:46:50')?.toISOString()).toBe('2015-10-26T09:46:50.000Z');
   });
 
   it('refuses what Date.parse would wrongly accept', () => {
@@ -63,6 +61,9 @@ describe('timestamps', () => {
     expect(plain(formatDateTimeCompact('2026-11-20T23:31:00', 'en-US', now))).toBe('Nov 20, 11:31 PM');
     expect(plain(formatDateTimeCompact('2015-10-26T10:46:50', 'en-US', now))).toBe('Oct 26, 2015, 10:46 AM');
     expect(formatDateTimeCompact(undefined, 'en-US', now)).toBe('—');
+    // A 24-hour clock keeps its leading zero, in the company's zone (09:05 in Stockholm is 08:05 UTC).
+    expect(plain(formatDateTimeCompact('2026-11-20T08:05:00Z', 'sv-SE', now))).toBe('20 nov. 09:05');
+    expect(plain(formatDateTimeCompact('2026-11-20T08:05:00Z', 'en-GB', now))).toBe('20 Nov, 09:05');
   });
 
   it('keeps an unreadable time as written and shows a dash for none', () => {
@@ -72,7 +73,9 @@ describe('timestamps', () => {
   });
 
   it('gives a machine-readable time for <time>', () => {
-    expect(isoDateTime('2024-01-02T03:04:05Z')).toBe('2024-01-02T03:04:05.000Z');
+    expect(isoDateTime('2024-01-02T03:04:05Z')).toBe('2024-01-02T03:04:05Z');
+    expect(isoDateTime('2024-01-02T03:04:05.250Z')).toBe('2024-01-02T03:04:05.250Z');
+    expect(isoDateTime('2026-10-02T09:00:00')).toBe('2026-10-02T07:00:00Z');
   });
 });
 
@@ -86,10 +89,13 @@ describe('numbers', () => {
   });
 
   it('says how many calendar days away a date is', () => {
-    const now = new Date(2026, 10, 21, 23, 0);
-    expect(formatRelativeDays(new Date(2026, 10, 22, 1, 0), 'en-US', now)).toBe('tomorrow');
-    expect(formatRelativeDays(new Date(2027, 0, 19, 9, 0), 'en-US', now)).toBe('in 59 days');
-    expect(formatRelativeDays(new Date(2026, 10, 18, 9, 0), 'en-US', now)).toBe('3 days ago');
+    // 23:00 on 21 November in Stockholm (22:00 UTC).
+    const now = new Date('2026-11-21T22:00:00Z');
+    expect(formatRelativeDays(new Date('2026-11-22T00:00:00Z'), 'en-US', now)).toBe('tomorrow');
+    expect(formatRelativeDays(new Date('2027-01-19T08:00:00Z'), 'en-US', now)).toBe('in 59 days');
+    expect(formatRelativeDays(new Date('2026-11-18T08:00:00Z'), 'en-US', now)).toBe('3 days ago');
+    // 23:30 UTC on the 21st is already the 22nd in Stockholm: today, whatever the viewer's zone.
+    expect(formatRelativeDays(new Date('2026-11-21T23:30:00Z'), 'en-US', now)).toBe('tomorrow');
   });
 });
 

@@ -1,5 +1,7 @@
 import { parseUpstreamTime } from './checkout-view/upstream-time.ts';
 import { messages } from './i18n/messages.ts';
+import { timeZones } from './time-zones.ts';
+import { calendarDaysBetween, wallTimeAt } from './zoned-time.ts';
 
 /**
  * Intl formatters are costly to build (~0.1 ms each) and cheap to reuse (~0.002 ms), and a list
@@ -30,6 +32,11 @@ export function dateTimeFormat(locale: string | undefined, options?: Intl.DateTi
   return cached(dateTimeFormats, locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
 
+/** A formatter for times as the company's clocks show them, wherever the viewer is. */
+function companyDateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return dateTimeFormat(locale, { ...options, timeZone: timeZones().company });
+}
+
 function relativeTimeFormat(locale: string, options: Intl.RelativeTimeFormatOptions): Intl.RelativeTimeFormat {
   return cached(relativeTimeFormats, locale, options, () => new Intl.RelativeTimeFormat(locale, options));
 }
@@ -40,9 +47,15 @@ function displayNamesFormat(locale: string, options: Intl.DisplayNamesOptions): 
 
 const CURRENCY_FALLBACK: Intl.NumberFormatOptions = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
-const DATE_TIME_WITH_ZONE: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
+const DATE_TIME_SECONDS: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
 const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 const DATE_TIME_COMPACT: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+/** A 24-hour clock writes 09:05, not 9:05 (Swedish, British); a 12-hour one 9:05 AM. */
+const DATE_TIME_COMPACT_24: Intl.DateTimeFormatOptions = { ...DATE_TIME_COMPACT, hour: '2-digit' };
+
+function compactOptions(locale: string): Intl.DateTimeFormatOptions {
+  return dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12 ? DATE_TIME_COMPACT : DATE_TIME_COMPACT_24;
+}
 const RELATIVE_DAYS: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
 const QUANTITY: Intl.NumberFormatOptions = { maximumFractionDigits: 3 };
 const RATE: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 2 };
@@ -57,8 +70,8 @@ const REGION: Intl.DisplayNamesOptions = { type: 'region' };
 export function prepareListFormatters(locale: string): void {
   numberFormat(locale);
   numberFormat(locale, { style: 'currency', currency: 'SEK' });
-  dateTimeFormat(locale, DATE_TIME_COMPACT);
-  dateTimeFormat(locale, DATE_TIME);
+  companyDateTimeFormat(locale, compactOptions(locale));
+  companyDateTimeFormat(locale, DATE_TIME);
 }
 
 /**
@@ -88,8 +101,8 @@ export type TimeInput = string | Date | undefined;
 
 /**
  * Payson's timestamps, read strictly (lib/checkout-view's parseUpstreamTime: `Date.parse` would
- * take "1" or 31 February). Times without an offset ("2015-10-26T10:46:50") are the wall-clock
- * time upstream wrote; times with an offset are converted to the user's zone.
+ * take "1" or 31 February). Times without an offset ("2015-10-26T10:46:50") are read in Payson's
+ * zone; every time is then shown in the company's zone (lib/time-zones.ts).
  */
 export function parseTimestamp(value: TimeInput): Date | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
@@ -104,20 +117,20 @@ function unreadable(value: TimeInput): string {
 export function formatDateTime(value: TimeInput, locale: string): string {
   const date = parseTimestamp(value);
   if (!date) return unreadable(value);
-  return dateTimeFormat(locale, DATE_TIME).format(date);
+  return companyDateTimeFormat(locale, DATE_TIME).format(date);
 }
 
-/** To the second, with the zone's name ("Oct 26, 2015, 10:46:50 AM GMT+1"): for the history. */
-export function formatDateTimeWithZone(value: TimeInput, locale: string): string {
+/** To the second ("26 Oct 2015, 10:46:50"): for the history, whose note names the zone. */
+export function formatDateTimeSeconds(value: TimeInput, locale: string): string {
   const date = parseTimestamp(value);
   if (!date) return unreadable(value);
-  return dateTimeFormat(locale, DATE_TIME_WITH_ZONE).format(date);
+  return companyDateTimeFormat(locale, DATE_TIME_SECONDS).format(date);
 }
 
 export function formatDate(value: TimeInput, locale: string): string {
   const date = parseTimestamp(value);
   if (!date) return unreadable(value);
-  return dateTimeFormat(locale, DATE).format(date);
+  return companyDateTimeFormat(locale, DATE).format(date);
 }
 
 /**
@@ -127,25 +140,23 @@ export function formatDate(value: TimeInput, locale: string): string {
 export function formatDateTimeCompact(value: TimeInput, locale: string, now = new Date()): string {
   const date = parseTimestamp(value);
   if (!date) return unreadable(value);
-  if (date.getFullYear() !== now.getFullYear()) return formatDateTime(date, locale);
-  return dateTimeFormat(locale, DATE_TIME_COMPACT).format(date);
+  const zone = timeZones().company;
+  if (wallTimeAt(date, zone).year !== wallTimeAt(now, zone).year) return formatDateTime(date, locale);
+  return companyDateTimeFormat(locale, compactOptions(locale)).format(date);
 }
 
-/** "in 12 days", "tomorrow", "3 days ago": calendar days between now and the date, in local time. */
+/** "in 12 days", "tomorrow", "3 days ago": calendar days between now and the date, in the company's zone. */
 export function formatRelativeDays(date: Date, locale: string, now = new Date()): string {
-  const day = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
-  const days = Math.round((day(date) - day(now)) / 86_400_000);
+  const days = calendarDaysBetween(now, date, timeZones().company);
   return relativeTimeFormat(locale, RELATIVE_DAYS).format(days, 'day');
 }
 
-/** The machine-readable value for `<time dateTime>`, or undefined when the value does not parse. */
+/**
+ * The machine-readable value for `<time dateTime>`: the exact instant in UTC, to the second
+ * ("2026-10-02T07:00:00Z"), or undefined when the value does not parse.
+ */
 export function isoDateTime(value: TimeInput): string | undefined {
-  return parseTimestamp(value)?.toISOString();
-}
-
-/** The user's time zone, e.g. "Europe/Stockholm". */
-export function userTimeZone(): string {
-  return dateTimeFormat(undefined).resolvedOptions().timeZone;
+  return parseTimestamp(value)?.toISOString().replace(/\.000Z$/, 'Z');
 }
 
 /** A region's name for an ISO 3166 code ("SE" → "Sweden"), or undefined when Intl has none. */
@@ -171,4 +182,11 @@ export function formatQuantity(value: number | undefined, locale: string): strin
 export function formatRate(rate: number | undefined, locale: string): string {
   if (rate === undefined || !Number.isFinite(rate)) return messages.format.missing;
   return numberFormat(locale, RATE).format(rate);
+}
+
+/** The company's zone as people name it: "Stockholm time", "svensk tid". */
+export function companyZoneLabel(): string {
+  const zone = timeZones().company;
+  const city = zone.split('/').at(-1)?.replaceAll('_', ' ') ?? zone;
+  return messages.time.zone(city);
 }

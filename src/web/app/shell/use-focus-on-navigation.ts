@@ -3,6 +3,8 @@ import { useLocation, useNavigationType } from 'react-router';
 import { focusReturnId } from '../../lib/focus-return.ts';
 
 let initialLoad = true;
+/** The page focus last moved for: the app re-mounted on it (a language change) is not a new page. */
+let focusedFor: string | undefined;
 
 /**
  * After a client-side move to another page, focus its heading so screen readers announce the new
@@ -18,7 +20,9 @@ export function useFocusOnNavigation() {
   useEffect(() => {
     const freshLoad = initialLoad && navigationType === 'POP';
     initialLoad = false;
-    if (freshLoad) return;
+    const samePage = pathname === focusedFor;
+    focusedFor = pathname;
+    if (freshLoad || samePage) return;
     const returnId = focusReturnId(state);
     const returnTo = returnId ? document.getElementById(returnId) : null;
     if (returnTo) {

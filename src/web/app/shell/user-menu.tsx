@@ -6,12 +6,13 @@ import { Button } from '../../components/ui/button.tsx';
 import { messages } from '../../lib/i18n/messages.ts';
 import { paths } from '../../lib/paths.ts';
 import { roleLabel } from '../../lib/roles.ts';
+import { LanguagePicker } from './language-picker.tsx';
 
 export interface UserMenuProps {
   user: SessionUser;
 }
 
-/** Who is signed in, in what role, and the way out. */
+/** Who is signed in, in what role, their language, and the way out. */
 export function UserMenu({ user }: UserMenuProps) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -40,6 +41,7 @@ export function UserMenu({ user }: UserMenuProps) {
           <span className="user-menu__role">{roleLabel(user.roles)}</span>
         </span>
       </p>
+      <LanguagePicker />
       <Button size="small" onClick={handleSignOut} pending={signOut.isPending}>
         {messages.app.signOut}
       </Button>

@@ -2,7 +2,7 @@ import type { Checkout } from '../../../contract/payson.ts';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import type { HeadingLevel } from '../../components/ui/heading.tsx';
 import { historyTimeline } from '../../lib/checkout-view/history-timeline.ts';
-import { formatDateTimeWithZone, userTimeZone } from '../../lib/format.ts';
+import { companyZoneLabel, formatDateTimeSeconds, isoDateTime } from '../../lib/format.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { userLocale } from '../../lib/locale.ts';
 import { DetailSection } from './detail-section.tsx';
@@ -37,8 +37,8 @@ export function CheckoutHistory({ checkout, level }: CheckoutHistoryProps) {
                 <StatusBadge status={entry.status} />
                 {index === currentIndex ? <span className="visually-hidden"> ({text.current})</span> : null}{' '}
                 {entry.at ? (
-                  <time className="timeline__time numeric" dateTime={entry.at.toISOString()}>
-                    {formatDateTimeWithZone(entry.at, locale)}
+                  <time className="timeline__time numeric" dateTime={isoDateTime(entry.at)}>
+                    {formatDateTimeSeconds(entry.at, locale)}
                   </time>
                 ) : (
                   <span className="timeline__time muted">{text.invalidTime(entry.raw)}</span>
@@ -46,7 +46,7 @@ export function CheckoutHistory({ checkout, level }: CheckoutHistoryProps) {
               </li>
             ))}
           </ol>
-          <p className="detail-section__note">{text.timeZone(userTimeZone())}</p>
+          <p className="detail-section__note">{messages.time.timesIn(companyZoneLabel())}</p>
         </>
       )}
     </DetailSection>

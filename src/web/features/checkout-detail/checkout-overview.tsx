@@ -2,9 +2,10 @@ import type { ReactNode } from 'react';
 import type { Checkout } from '../../../contract/payson.ts';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { customerDisplayName } from '../../lib/checkout-view/customer-display-name.ts';
-import { formatAmount, formatDateTime } from '../../lib/format.ts';
+import { formatAmount } from '../../lib/format.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { userLocale } from '../../lib/locale.ts';
+import { DateTimeText } from './date-time-text.tsx';
 
 export interface CheckoutOverviewProps {
   checkout: Checkout;
@@ -27,7 +28,7 @@ export function CheckoutOverview({ checkout, children }: CheckoutOverviewProps) 
       </p>
       <p className="checkout-overview__meta">
         <span>{name}</span>
-        {created ? <span>{formatDateTime(created, locale)}</span> : null}
+        {created ? <span><DateTimeText value={created} /></span> : null}
       </p>
       <div className="checkout-overview__actions">{children}</div>
     </div>

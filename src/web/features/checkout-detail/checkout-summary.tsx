@@ -3,7 +3,7 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { DescriptionList, type DescriptionItem } from '../../components/ui/description-list.tsx';
 import type { HeadingLevel } from '../../components/ui/heading.tsx';
 import { readyToShipExpiry } from '../../lib/checkout-view/ready-to-ship-expiry.ts';
-import { formatAmount, formatDateTime, formatRelativeDays } from '../../lib/format.ts';
+import { companyZoneLabel, formatAmount, formatDateTime, formatRelativeDays, isoDateTime } from '../../lib/format.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { userLocale } from '../../lib/locale.ts';
 import { DateTimeText } from './date-time-text.tsx';
@@ -57,8 +57,11 @@ export function CheckoutSummary({ checkout, level }: CheckoutSummaryProps) {
       label: text.readyToShipExpiry,
       value: (
         <>
-          <time dateTime={expiry.toISOString()}>
-            {text.readyToShipExpiryValue(formatDateTime(expiry, locale), formatRelativeDays(expiry, locale))}
+          <time dateTime={isoDateTime(expiry)}>
+            {text.readyToShipExpiryValue(
+              messages.time.withZone(formatDateTime(expiry, locale), companyZoneLabel()),
+              formatRelativeDays(expiry, locale),
+            )}
           </time>
           <span className="description-note">{text.readyToShipExpiryHint}</span>
         </>

@@ -7,7 +7,7 @@ import { DataTable, type DataTableState } from '../../components/data-table/data
 import { DataTableColumnPicker } from '../../components/data-table/data-table-column-picker.tsx';
 import { DataTablePagination } from '../../components/data-table/data-table-pagination.tsx';
 import { useDataTable } from '../../components/data-table/use-data-table.ts';
-import { formatCount } from '../../lib/format.ts';
+import { companyZoneLabel, formatCount } from '../../lib/format.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { userLocale } from '../../lib/locale.ts';
 import { useRecoveryRetry } from '../../lib/use-recovery-retry.ts';
@@ -93,7 +93,15 @@ export function CheckoutsTable({
         />
       </CheckoutLinkProvider>
       {data && data.totalCount > 0 ? (
-        <DataTablePagination table={table} summary={messages.checkouts.totalCount(data.totalCount, formatCount(data.totalCount, userLocale()))} />
+        <DataTablePagination
+          table={table}
+          summary={
+            <>
+              <span>{messages.checkouts.totalCount(data.totalCount, formatCount(data.totalCount, userLocale()))}</span>
+              <span> · {messages.time.timesIn(companyZoneLabel())}</span>
+            </>
+          }
+        />
       ) : null}
     </div>
   );

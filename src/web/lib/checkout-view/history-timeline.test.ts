@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { historyTimeline, lastChange } from './history-timeline.ts';
 
+/** A wall-clock time in Stockholm in winter (UTC+1), Payson's default zone. */
 const local = (...parts: [number, number, number, number, number, number]) =>
-  new Date(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]);
+  new Date(Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3] - 1, parts[4], parts[5]));
 
 describe('historyTimeline', () => {
   it('orders the steps oldest first, with every field', () => {
@@ -29,7 +30,7 @@ describe('historyTimeline', () => {
   it('keeps invalid times last, as written and flagged', () => {
     const timeline = historyTimeline({ shipped: 'soon', created: '2024-01-01T10:00:00', canceled: '' });
     expect(timeline.map(({ key, at, raw, invalidTime }) => ({ key, at, raw, invalidTime }))).toEqual([
-      { key: 'created', at: new Date(2024, 0, 1, 10), raw: '2024-01-01T10:00:00', invalidTime: false },
+      { key: 'created', at: local(2024, 1, 1, 10, 0, 0), raw: '2024-01-01T10:00:00', invalidTime: false },
       { key: 'shipped', at: undefined, raw: 'soon', invalidTime: true },
       { key: 'canceled', at: undefined, raw: '', invalidTime: true },
     ]);

@@ -1,14 +1,16 @@
 import type { Checkout } from '../../../contract/payson.ts';
 import { READY_TO_SHIP_LIFETIME_DAYS } from '../../../contract/checkout-rules.ts';
 import { canonicalStatus } from '../../../contract/status.ts';
+import { timeZones } from '../time-zones.ts';
+import { addCalendarDays } from '../zoned-time.ts';
 import { historyTimeline, isDated } from './history-timeline.ts';
 
 /**
  * When a checkout waiting in readyToShip will expire: Payson lets it wait 59 days. Undefined in any
  * other status, or when the history has no readable readyToShip time.
  *
- * The days are calendar days in local time, like the timestamp itself (Payson's times have no
- * offset), so the wall-clock time is kept across a daylight-saving change.
+ * The days are calendar days in the company's zone, so the wall-clock time is kept across a
+ * daylight-saving change.
  */
 export function readyToShipExpiry(checkout: Pick<Checkout, 'status' | 'history'>): Date | undefined {
   if (canonicalStatus(checkout.status) !== 'readyToShip') return undefined;
@@ -17,7 +19,5 @@ export function readyToShipExpiry(checkout: Pick<Checkout, 'status' | 'history'>
     .filter((entry) => entry.status === 'readyToShip')
     .at(-1)?.at;
   if (!readySince) return undefined;
-  const expiry = new Date(readySince.getTime());
-  expiry.setDate(expiry.getDate() + READY_TO_SHIP_LIFETIME_DAYS);
-  return expiry;
+  return addCalendarDays(readySince, READY_TO_SHIP_LIFETIME_DAYS, timeZones().company);
 }

@@ -16,8 +16,12 @@ if (!person?.order || !business?.order) throw new Error('The seed page should ho
 const personOrder = person.order;
 const businessOrder = business.order;
 
+/**
+ * A time on Payson's clock (Europe/Stockholm, the default PAYSON_TIME_ZONE) as an instant. The seed's
+ * times are all from 26 October 2015, the day after summer time ended: UTC+1.
+ */
 const local = (month: number, day: number, hour: number, minute: number, second: number) =>
-  new Date(2015, month - 1, day, hour, minute, second);
+  new Date(Date.UTC(2015, month - 1, day, hour - 1, minute, second));
 
 describe('the seed’s person checkout', () => {
   it('is there', () => {

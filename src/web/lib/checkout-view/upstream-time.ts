@@ -1,15 +1,18 @@
+import { timeZones } from '../time-zones.ts';
+import { instantOfWallTime } from '../zoned-time.ts';
+
 /**
  * Reads Payson's timestamps strictly. `Date.parse` accepts far too much ("1", "March 7", "2015-02-31"
  * rolled over to March), which would put nonsense on a timeline as if it were real.
  *
- * Payson writes local time without an offset ("2015-10-26T10:46:50"). Like JavaScript's own
- * reading of such strings, it is taken as the viewer's local time, so the wall-clock time upstream
- * wrote is what a Swedish admin sees. A time with `Z` or an offset is an exact instant.
+ * Payson writes local time without an offset ("2015-10-26T10:46:50"), in its own zone (the
+ * gateway's PAYSON_TIME_ZONE, Stockholm by default), never the viewer's: such a time is read in
+ * `paysonTimeZone` (DST as in zoned-time.ts). A time with `Z` or an offset is an exact instant.
  */
 const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-export function parseUpstreamTime(raw: string): Date | undefined {
+export function parseUpstreamTime(raw: string, paysonTimeZone = timeZones().payson): Date | undefined {
   const match = TIMESTAMP.exec(raw.trim());
   if (!match) return undefined;
   const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', zone] = match;
@@ -26,13 +29,8 @@ export function parseUpstreamTime(raw: string): Date | undefined {
   // A zone needs a time: "2015-10-26Z" is not something upstream writes.
   if (zone !== undefined && match[4] === undefined) return undefined;
 
+  if (zone === undefined) return instantOfWallTime(parts, paysonTimeZone);
   const date = new Date(0);
-  if (zone === undefined) {
-    // setFullYear, unlike the Date constructor, does not read years 0–99 as 1900–1999.
-    date.setFullYear(parts.year, parts.month - 1, parts.day);
-    date.setHours(parts.hour, parts.minute, parts.second, parts.millisecond);
-    return date;
-  }
   const offsetMinutes = zoneOffsetMinutes(zone);
   if (offsetMinutes === undefined) return undefined;
   date.setUTCFullYear(parts.year, parts.month - 1, parts.day);

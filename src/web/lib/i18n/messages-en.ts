@@ -1,6 +1,10 @@
+import { plural } from './plural.ts';
+
 /**
- * Every user-visible English string. Parameterised texts are functions so a translation can reorder
- * words; `messages-sv.ts` can follow with the same shape (`Messages`).
+ * Every user-visible English string; the source of the catalogs' shape (`Messages`), which
+ * `messages-sv.ts` must match key for key. Parameterised texts are functions so a translation can
+ * reorder words; counts go through `plural` (ICU plural categories). How to add a string:
+ * docs/decisions/008-i18n.md.
  */
 export const en = {
   app: {
@@ -9,7 +13,6 @@ export const en = {
     loading: 'Loading…',
     signedInAs: 'Signed in as',
     signOut: 'Sign out',
-    signingOut: 'Signing out…',
     signOutFailed: 'Could not sign out. Try again.',
     companyLoading: 'Loading company…',
     companyUnknown: (id: string) => `Unknown company (${id})`,
@@ -17,6 +20,15 @@ export const en = {
     notFoundBody: 'There is nothing at this address.',
     backToCheckouts: 'Go to your checkouts',
     pageTitle: (page: string) => `${page} · Payson checkouts admin`,
+    language: 'Language',
+  },
+  /** Each language's name in itself, the same in every catalog. */
+  languageNames: { sv: 'Svenska', en: 'English' },
+  time: {
+    /** The zone's name as a label: "Stockholm time". */
+    zone: (city: string) => `${city} time`,
+    withZone: (time: string, zone: string) => `${time} ${zone}`,
+    timesIn: (zone: string) => `Times are ${zone}.`,
   },
   roles: {
     superadmin: 'Superadmin',
@@ -30,7 +42,6 @@ export const en = {
     email: 'Email',
     password: 'Password',
     submit: 'Sign in',
-    pending: 'Signing in…',
     emailRequired: 'Enter your email address.',
     passwordRequired: 'Enter your password.',
     sessionEnded: 'Your session has ended. Sign in again to continue.',
@@ -82,8 +93,8 @@ export const en = {
     waitingForYou: 'waiting for you',
     /** `shown` is the count formatted for the user's locale. */
     readyToShipCallout: (count: number, shown: string) =>
-      count === 1 ? '1 checkout is ready to ship' : `${shown} checkouts are ready to ship`,
-    totalCount: (count: number, shown: string) => (count === 1 ? '1 checkout' : `${shown} checkouts`),
+      plural('en', count, { one: `${shown} checkout is ready to ship`, other: `${shown} checkouts are ready to ship` }),
+    totalCount: (count: number, shown: string) => plural('en', count, { one: `${shown} checkout`, other: `${shown} checkouts` }),
     emptyAll: 'No checkouts yet',
     emptyAllHint: 'Checkouts appear here as soon as customers start paying through Payson.',
     emptyFilteredHint: 'Try another status, or show all checkouts.',
@@ -101,7 +112,6 @@ export const en = {
     findInvalid: 'Enter a full checkout id, like 3fa85f64-5717-4562-b3fc-2c963f66afa6.',
     company: 'Company',
     companyFilter: 'Search companies',
-    companyNoMatch: 'No company matches',
   },
   emptyByStatus: {
     none: 'No checkouts without a status',
@@ -202,7 +212,6 @@ export const en = {
     },
     history: {
       heading: 'History',
-      timeZone: (zone: string) => `Times in your time zone, ${zone}.`,
       none: 'Payson reports no history for this checkout.',
       invalidTime: (raw: string) => `“${raw}” (not a valid time)`,
       current: 'current status',
@@ -295,6 +304,35 @@ export const en = {
     server: 'The server could not complete the request. Try again in a moment.',
     unexpected: 'Something unexpected happened. Try again.',
     code: (code: string, status: number) => `Error ${code}${status ? ` (HTTP ${status})` : ''}`,
+    /** An upstream's own words, shown as they came and marked as theirs. */
+    upstreamSays: (service: string, message: string) => `${service} says: “${message}”`,
+    services: { identity: 'The sign-in service', bokamera: 'BokaMera', payson: 'Payson' },
+    /** The gateway's error codes (contract/gateway-api.ts API_ERROR_CODES). `service` is one of `services`. */
+    codes: {
+      bad_request: 'The request was not valid.',
+      invalid_credentials: 'The email or password is incorrect.',
+      too_many_attempts: 'Too many failed sign-in attempts. Wait a while and try again.',
+      unauthenticated: 'Your session has ended. Sign in again to continue.',
+      forbidden: 'You are not allowed to do this.',
+      not_found: 'This was not found.',
+      conflict: 'This could not be done: the checkout changed in the meantime.',
+      upstream_error: (service: string) => `${service} could not complete the request.`,
+      upstream_unavailable: (service: string) => `${service} could not be reached. Try again in a moment.`,
+      upstream_timeout: (service: string) => `${service} did not answer in time. Try again in a moment.`,
+      upstream_contract: (service: string) => `${service} answered in a way the dashboard does not understand.`,
+      internal: 'Something went wrong in the dashboard. Try again.',
+    },
+    /** Finer reasons the gateway gives with a code (`reason` in the error body). */
+    reasons: {
+      not_admin: 'This account is not a BokaMera company administrator.',
+      no_company: 'This account is not an administrator of any company.',
+      company_access: 'You do not have access to this company.',
+      write_role: 'Sending a payment request needs the administrator role.',
+      cross_origin: 'This request must come from the dashboard itself.',
+      payson_credentials: 'Payson did not accept the company’s Payson credentials.',
+      not_ready_to_ship: 'The payment request was not sent: the checkout is no longer Ready to ship.',
+      body_too_large: 'The request is too large.',
+    },
   },
   format: {
     missing: '—',
