@@ -87,6 +87,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
+    // A real PostgreSQL server for the database tests (beside in-memory PGlite); see the README.
+    globalSetup: ['src/gateway/db/testing/vitest-global-setup.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 30_000,

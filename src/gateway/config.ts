@@ -27,6 +27,12 @@ export interface GatewayConfig {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   upstreamTimeoutMs: number;
+  /** A PostgreSQL server (`postgres://…`) shared by every gateway; unset: embedded PGlite in `dataDir`. */
+  databaseUrl?: string;
+  /** Where the embedded database and the generated session key live; unset: start-up's default. */
+  dataDir?: string;
+  /** The key material sealing upstream tokens at rest; required in live mode (see session/session-key.ts). */
+  sessionSecret?: string;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -72,6 +78,8 @@ const embedUrlList = z.pipe(
   }),
 );
 
+const postgresUrl = z.string().check(z.regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// URL'));
+
 const envSchema = z.object({
   IDENTITY_URL: baseUrl,
   IDENTITY_CLIENT_ID: z._default(text, 'bm-external-api-users'),
@@ -87,6 +95,9 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: positiveWholeNumber(30),
   SESSION_ABSOLUTE_HOURS: positiveWholeNumber(12),
   UPSTREAM_TIMEOUT_MS: positiveWholeNumber(10_000),
+  DATABASE_URL: z.optional(postgresUrl),
+  DATA_DIR: z.optional(text),
+  SESSION_SECRET: z.optional(z.string().check(z.minLength(32, 'must be at least 32 characters'))),
 });
 
 /**
@@ -119,6 +130,9 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     sessionIdleMinutes: vars.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: vars.SESSION_ABSOLUTE_HOURS,
     upstreamTimeoutMs: vars.UPSTREAM_TIMEOUT_MS,
+    ...(vars.DATABASE_URL ? { databaseUrl: vars.DATABASE_URL } : {}),
+    ...(vars.DATA_DIR ? { dataDir: vars.DATA_DIR } : {}),
+    ...(vars.SESSION_SECRET ? { sessionSecret: vars.SESSION_SECRET } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError, notFound } from './api-error.ts';
 import type { GatewayConfig } from './config.ts';
+import type { Database } from './db/database.ts';
 import { errorHandler } from './error-handler.ts';
 import type { GatewayDeps, GatewayEnv } from './gateway-env.ts';
 import { requestLog, type GatewayLogger } from './request-log.ts';
@@ -20,6 +21,8 @@ import { createIdentityClient } from './upstream/identity-client.ts';
 import { createPaysonClient } from './upstream/payson-client.ts';
 
 export interface GatewayOptions {
+  /** The opened, migrated database; whoever opened it closes it (start-up on shutdown, tests after). */
+  database: Database;
   /** The sandbox's control handler, mounted at /__sandbox/* (sandbox mode only). */
   control?: (request: Request) => Promise<Response>;
   /** The built SPA (e.g. `dist/`); without it the gateway serves only /api. */
@@ -33,9 +36,10 @@ export interface GatewayOptions {
 /** Every /api body is small JSON; anything bigger is refused before it is read. */
 const MAX_API_BODY_BYTES = 16 * 1024;
 
-export function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Hono<GatewayEnv> {
+export function createGateway(config: GatewayConfig, options: GatewayOptions): Hono<GatewayEnv> {
   const deps: GatewayDeps = {
     config,
+    db: options.database.db,
     sessions: new SessionStore({
       idleMs: config.sessionIdleMinutes * 60_000,
       absoluteMs: config.sessionAbsoluteHours * 3_600_000,

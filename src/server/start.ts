@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
 import { loadGatewayConfig } from '../gateway/config.ts';
 import { createGateway } from '../gateway/create-gateway.ts';
+import { openConfiguredDatabase } from './database.ts';
 import { describeSandboxAccounts, resolveUpstreams } from './upstreams.ts';
 
 /** `npm start`: the gateway serving the built SPA, in sandbox mode unless live upstreams are configured. */
@@ -10,8 +11,10 @@ const host = process.env.HOST ?? '127.0.0.1';
 
 const { gatewayEnv, sandbox } = await resolveUpstreams(process.env);
 const config = loadGatewayConfig(gatewayEnv);
+const database = await openConfiguredDatabase(config);
 const logRequests = process.env.LOG_REQUESTS !== 'off';
 const app = createGateway(config, {
+  database,
   control: sandbox?.control,
   staticDir: resolve(import.meta.dirname, '../../dist'),
   logger: logRequests ? (line) => console.log(JSON.stringify(line)) : undefined,
@@ -26,6 +29,7 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, () => {
 function shutDown() {
   server.close();
   void sandbox?.close();
+  void database.close();
 }
 process.on('SIGINT', shutDown);
 process.on('SIGTERM', shutDown);

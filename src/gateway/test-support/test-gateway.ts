@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { gatewayConfigFromUrls, type GatewayConfig } from '../config.ts';
 import { createGateway, type GatewayOptions } from '../create-gateway.ts';
+import { sharedMemoryDatabase } from '../db/testing/test-databases.ts';
 import type { GatewayEnv } from '../gateway-env.ts';
 import { FAKE_API_KEY, PASSWORD } from './fake-data.ts';
 import { startFakeUpstreams, type FakeUpstreams } from './fake-upstreams.ts';
@@ -19,11 +20,11 @@ export interface TestGateway {
 /** The gateway wired to fresh fake upstreams, with a short upstream timeout so timeout tests run fast. */
 export async function startTestGateway(
   configOverrides: Partial<GatewayConfig> = {},
-  options: GatewayOptions = {},
+  options: Partial<GatewayOptions> = {},
 ): Promise<TestGateway> {
   const fakes = await startFakeUpstreams();
   const config = { ...gatewayConfigFromUrls(fakes.urls, FAKE_API_KEY), upstreamTimeoutMs: 300, ...configOverrides };
-  const app = createGateway(config, options);
+  const app = createGateway(config, { database: await sharedMemoryDatabase(), ...options });
   return { app, fakes, config, browser: () => new TestBrowser(app), close: () => fakes.close() };
 }
 
