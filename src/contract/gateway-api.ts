@@ -42,6 +42,8 @@ export const API_ERROR_CODES = [
   'invalid_credentials',
   'too_many_attempts',
   'unauthenticated',
+  /** Two session cookies arrived; the gateway serves neither (a planted cookie must not choose the session). */
+  'ambiguous_session',
   'forbidden',
   'not_found',
   'conflict',

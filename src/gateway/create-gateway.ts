@@ -33,6 +33,12 @@ export interface GatewayOptions {
   now?: () => number;
 }
 
+function requiredSessionSecret(config: GatewayConfig): string {
+  // Start-up resolves it (configured, or generated into DATA_DIR in sandbox mode); see session/session-secret.ts.
+  if (!config.sessionSecret) throw new Error('The gateway needs config.sessionSecret to seal session tokens');
+  return config.sessionSecret;
+}
+
 /** Every /api body is small JSON; anything bigger is refused before it is read. */
 const MAX_API_BODY_BYTES = 16 * 1024;
 
@@ -41,6 +47,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): H
     config,
     db: options.database.db,
     sessions: new SessionStore({
+      db: options.database.db,
+      secret: requiredSessionSecret(config),
       idleMs: config.sessionIdleMinutes * 60_000,
       absoluteMs: config.sessionAbsoluteHours * 3_600_000,
       ...(options.now ? { now: options.now } : {}),

@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import { createServer } from 'vite';
 import { loadGatewayConfig } from '../gateway/config.ts';
 import { createGateway } from '../gateway/create-gateway.ts';
-import { openConfiguredDatabase } from './database.ts';
+import { openConfiguredDatabase, withSessionSecret } from './database.ts';
 import { describeSandboxAccounts, resolveUpstreams } from './upstreams.ts';
 
 /**
@@ -13,7 +13,7 @@ const port = Number(process.env.PORT ?? 4173);
 const gatewayPort = port + 1;
 
 const { gatewayEnv, sandbox } = await resolveUpstreams(process.env);
-const config = loadGatewayConfig(gatewayEnv);
+const config = withSessionSecret(loadGatewayConfig(gatewayEnv), { live: !sandbox });
 const app = createGateway(config, { database: await openConfiguredDatabase(config), control: sandbox?.control });
 serve({ fetch: app.fetch, port: gatewayPort, hostname: '127.0.0.1' });
 

@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
 import { loadGatewayConfig } from '../gateway/config.ts';
 import { createGateway } from '../gateway/create-gateway.ts';
-import { openConfiguredDatabase } from './database.ts';
+import { openConfiguredDatabase, withSessionSecret } from './database.ts';
 import { describeSandboxAccounts, resolveUpstreams } from './upstreams.ts';
 
 /** `npm start`: the gateway serving the built SPA, in sandbox mode unless live upstreams are configured. */
@@ -10,7 +10,7 @@ const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 
 const { gatewayEnv, sandbox } = await resolveUpstreams(process.env);
-const config = loadGatewayConfig(gatewayEnv);
+const config = withSessionSecret(loadGatewayConfig(gatewayEnv), { live: !sandbox });
 const database = await openConfiguredDatabase(config);
 const logRequests = process.env.LOG_REQUESTS !== 'off';
 const app = createGateway(config, {

@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
 import { gatewayConfigFromUrls, type GatewayConfig } from '../config.ts';
 import { createGateway, type GatewayOptions } from '../create-gateway.ts';
-import { sharedMemoryDatabase } from '../db/testing/test-databases.ts';
+import { sharedTestDatabase } from '../db/testing/test-databases.ts';
 import type { GatewayEnv } from '../gateway-env.ts';
 import { FAKE_API_KEY, PASSWORD } from './fake-data.ts';
 import { startFakeUpstreams, type FakeUpstreams } from './fake-upstreams.ts';
@@ -23,8 +24,13 @@ export async function startTestGateway(
   options: Partial<GatewayOptions> = {},
 ): Promise<TestGateway> {
   const fakes = await startFakeUpstreams();
-  const config = { ...gatewayConfigFromUrls(fakes.urls, FAKE_API_KEY), upstreamTimeoutMs: 300, ...configOverrides };
-  const app = createGateway(config, { database: await sharedMemoryDatabase(), ...options });
+  const config = {
+    ...gatewayConfigFromUrls(fakes.urls, FAKE_API_KEY),
+    upstreamTimeoutMs: 300,
+    sessionSecret: randomBytes(32).toString('base64url'),
+    ...configOverrides,
+  };
+  const app = createGateway(config, { database: await sharedTestDatabase(), ...options });
   return { app, fakes, config, browser: () => new TestBrowser(app), close: () => fakes.close() };
 }
 
@@ -36,6 +42,8 @@ interface BrowserRequest {
 /** Sends what a browser on the dashboard's page would: Origin on state changes, JSON bodies, the cookie. */
 export class TestBrowser {
   sessionCookie: string | undefined;
+  /** `session`, or `__Host-session` behind HTTPS (secure cookies). */
+  cookieName = 'session';
 
   constructor(private readonly app: Hono<GatewayEnv>) {}
 
@@ -46,7 +54,7 @@ export class TestBrowser {
       headers: {
         ...(stateChanging ? { Origin: GATEWAY_ORIGIN } : {}),
         ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...(this.sessionCookie ? { Cookie: `session=${this.sessionCookie}` } : {}),
+        ...(this.sessionCookie ? { Cookie: `${this.cookieName}=${this.sessionCookie}` } : {}),
         ...headers,
       },
       body: json === undefined ? undefined : JSON.stringify(json),
@@ -65,8 +73,9 @@ export class TestBrowser {
 
   #keepCookie(response: Response): void {
     for (const cookie of response.headers.getSetCookie()) {
-      const value = /^session=([^;]*)/.exec(cookie)?.[1];
-      if (value === undefined) continue;
+      const [, name, value] = /^((?:__Host-)?session)=([^;]*)/.exec(cookie) ?? [];
+      if (name === undefined || value === undefined) continue;
+      this.cookieName = name;
       this.sessionCookie = value === '' || /Max-Age=0/i.test(cookie) ? undefined : value;
     }
   }
