@@ -26,10 +26,20 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, () => {
   if (sandbox) console.log(describeSandboxAccounts());
 });
 
-function shutDown() {
-  server.close();
-  void sandbox?.close();
-  void database.close();
+/**
+ * Graceful shutdown (a deploy, a scale-in): stop taking connections, let the requests in flight
+ * finish, then close the database and the sandbox and exit 0. Idle keep-alive connections are
+ * closed at once, or they would hold the server open. A second signal exits without waiting.
+ */
+let stopping = false;
+async function shutDown() {
+  if (stopping) process.exit(1);
+  stopping = true;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
+  await closed;
+  await Promise.allSettled([database.close(), sandbox?.close()]);
+  process.exit(0);
 }
-process.on('SIGINT', shutDown);
-process.on('SIGTERM', shutDown);
+process.on('SIGINT', () => void shutDown());
+process.on('SIGTERM', () => void shutDown());
