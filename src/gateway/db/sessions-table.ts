@@ -16,6 +16,8 @@ export const sessions = pgTable('sessions', {
   accessExpiresAt: bigint('access_expires_at', { mode: 'number' }).notNull(),
   /** Bumped by every token refresh, so a request can tell that another one already refreshed. */
   tokenVersion: integer('token_version').notNull().default(0),
+  /** When the tokens were last stored (sign-in or refresh): a request that began earlier can use them. */
+  tokensRefreshedAt: bigint('tokens_refreshed_at', { mode: 'number' }).notNull(),
   createdAt: bigint('created_at', { mode: 'number' }).notNull(),
   lastSeenAt: bigint('last_seen_at', { mode: 'number' }).notNull(),
 });

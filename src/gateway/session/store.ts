@@ -27,6 +27,8 @@ export interface Session {
   tokens: SessionTokens;
   /** Which refresh produced `tokens`; see token-refresh.ts. */
   tokenVersion: number;
+  /** When this request began reading the session (it may have waited for another's refresh). */
+  readonly readStartedAt: number;
   readonly createdAt: number;
   lastSeenAt: number;
   /**
@@ -81,10 +83,11 @@ export class SessionStore {
       userHash: init.userHash,
       sealedTokens: this.#seal.seal(init.tokens, idHash),
       accessExpiresAt: init.tokens.accessExpiresAt,
+      tokensRefreshedAt: now,
       createdAt: now,
       lastSeenAt: now,
     });
-    return { id, session: { ...init, idHash, tokenVersion: 0, createdAt: now, lastSeenAt: now, paysonCredentials: this.#credentialCache(idHash) } };
+    return { id, session: { ...init, idHash, tokenVersion: 0, readStartedAt: now, createdAt: now, lastSeenAt: now, paysonCredentials: this.#credentialCache(idHash) } };
   }
 
   /** The live session this cookie id names, its idle clock restarted; undefined once ended. */
@@ -101,7 +104,7 @@ export class SessionStore {
       await this.#forget(idHash);
       return undefined;
     }
-    return this.#fromRow(row);
+    return this.#fromRow(row, now);
   }
 
   async delete(session: Pick<Session, 'idHash'>): Promise<void> {
@@ -135,19 +138,19 @@ export class SessionStore {
    */
   async withTokenLock(
     session: Session,
-    decide: (current: { tokens: SessionTokens; tokenVersion: number }) => Promise<SessionTokens | undefined>,
+    decide: (current: { tokens: SessionTokens; tokenVersion: number; tokensRefreshedAt: number }) => Promise<SessionTokens | undefined>,
   ): Promise<{ tokens: SessionTokens; tokenVersion: number } | undefined> {
     return this.#db.transaction(async (tx) => {
       const [row] = await tx.select().from(sessions).where(eq(sessions.idHash, session.idHash)).for('update');
       const tokens = row && this.#seal.open(row.sealedTokens, row.idHash, row.accessExpiresAt);
       if (!row || !tokens) return undefined;
-      const current = { tokens, tokenVersion: row.tokenVersion };
+      const current = { tokens, tokenVersion: row.tokenVersion, tokensRefreshedAt: row.tokensRefreshedAt };
       const next = await decide(current);
       if (!next) return current;
       const tokenVersion = row.tokenVersion + 1;
       await tx
         .update(sessions)
-        .set({ sealedTokens: this.#seal.seal(next, row.idHash), accessExpiresAt: next.accessExpiresAt, tokenVersion })
+        .set({ sealedTokens: this.#seal.seal(next, row.idHash), accessExpiresAt: next.accessExpiresAt, tokenVersion, tokensRefreshedAt: this.now() })
         .where(eq(sessions.idHash, row.idHash));
       return { tokens: next, tokenVersion };
     });
@@ -162,7 +165,7 @@ export class SessionStore {
     await this.#db.delete(sessions).where(eq(sessions.idHash, idHash));
   }
 
-  #fromRow(row: SessionRow): Session | undefined {
+  #fromRow(row: SessionRow, readStartedAt: number): Session | undefined {
     // Sealed with another secret (a misconfigured peer) or altered: as good as no session.
     const tokens = this.#seal.open(row.sealedTokens, row.idHash, row.accessExpiresAt);
     if (!tokens) return undefined;
@@ -172,6 +175,7 @@ export class SessionStore {
       userHash: row.userHash,
       tokens,
       tokenVersion: row.tokenVersion,
+      readStartedAt,
       createdAt: row.createdAt,
       lastSeenAt: row.lastSeenAt,
       paysonCredentials: this.#credentialCache(row.idHash),

@@ -34,7 +34,10 @@ export async function ensureFreshAccessToken(session: Session, sessions: Session
   if (!needsRefresh(session.tokens, sessions.now())) return;
   const latest = await sessions.withTokenLock(session, async (current) => {
     const now = sessions.now();
-    const refreshedMeanwhile = current.tokenVersion !== session.tokenVersion && current.tokens.accessExpiresAt > now;
+    // Refreshed by another request since this one began (it may have waited for that refresh to
+    // read the session at all): its result is what this request came for.
+    const refreshedMeanwhile =
+      (current.tokenVersion !== session.tokenVersion || current.tokensRefreshedAt >= session.readStartedAt) && current.tokens.accessExpiresAt > now;
     if (refreshedMeanwhile || !needsRefresh(current.tokens, now)) return undefined;
     return refresh(current.tokens, identity, sessions.now);
   });

@@ -11,6 +11,7 @@ export const sessionsMigration: Migration = {
       sealed_tokens text not null,
       access_expires_at bigint not null,
       token_version integer not null default 0,
+      tokens_refreshed_at bigint not null,
       created_at bigint not null,
       last_seen_at bigint not null
     )`,
