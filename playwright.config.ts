@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, defineConfig } from '@playwright/test';
 import { writeE2eFixture } from './e2e/fixtures/e2e-fixture.ts';
 
@@ -24,13 +25,16 @@ const tokenWithoutRolesPort = generatedPort + 3;
 const fixtureFile = resolve(import.meta.dirname, 'e2e/.generated/e2e-fixture.json');
 writeE2eFixture(fixtureFile, `http://127.0.0.1:${fixtureSandboxPort}`);
 
+// Each server's embedded database (PGlite) and generated session key in a folder of its own.
+const dataDir = (name: string) => mkdtempSync(join(tmpdir(), `payson-admin-e2e-${name}-`));
+
 const server = (port: number, env: Record<string, string>) => ({
   command: 'npx tsx src/server/start.ts',
   url: `http://127.0.0.1:${port}/api/config`,
   reuseExistingServer: false,
   timeout: 60_000,
   // A short upstream timeout keeps the fault journeys (e2e/faults-*.spec.ts) fast; the sandbox answers in milliseconds.
-  env: { PORT: String(port), LOG_REQUESTS: 'off', SANDBOX_TOKEN_TTL_SECONDS: '300', UPSTREAM_TIMEOUT_MS: '2000', ...env },
+  env: { PORT: String(port), LOG_REQUESTS: 'off', SANDBOX_TOKEN_TTL_SECONDS: '300', UPSTREAM_TIMEOUT_MS: '2000', DATA_DIR: dataDir(String(port)), ...env },
 });
 
 export default defineConfig({

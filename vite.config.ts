@@ -88,6 +88,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/web/lib/i18n/test-setup.ts'],
+    // A real PostgreSQL server for the database tests (beside in-memory PGlite); see the README.
+    globalSetup: ['src/gateway/db/testing/vitest-global-setup.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 30_000,

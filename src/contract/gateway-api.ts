@@ -47,6 +47,8 @@ export const API_ERROR_CODES = [
   'too_many_requests',
   'misdirected',
   'unauthenticated',
+  /** Two session cookies arrived; the gateway serves neither (a planted cookie must not choose the session). */
+  'ambiguous_session',
   'forbidden',
   'not_found',
   'conflict',

@@ -34,6 +34,12 @@ export interface GatewayConfig {
   upstreamTimeoutMs: number;
   /** The IANA zone Payson writes its offset-less times in (PAYSON_TIME_ZONE). */
   paysonTimeZone: string;
+  /** A PostgreSQL server (`postgres://…`) shared by every gateway; unset: embedded PGlite in `dataDir`. */
+  databaseUrl?: string;
+  /** Where the embedded database and the generated session key live; unset: start-up's default. */
+  dataDir?: string;
+  /** The key material sealing upstream tokens at rest; required in live mode (see session/session-key.ts). */
+  sessionSecret?: string;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -93,6 +99,7 @@ const timeZone = z.string().check(
     }
   }, 'must be an IANA time zone such as Europe/Stockholm'),
 );
+const postgresUrl = z.string().check(z.regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// URL'));
 
 const envSchema = z.object({
   IDENTITY_URL: baseUrl,
@@ -113,6 +120,9 @@ const envSchema = z.object({
   SESSION_ABSOLUTE_HOURS: positiveWholeNumber(12),
   UPSTREAM_TIMEOUT_MS: positiveWholeNumber(10_000),
   PAYSON_TIME_ZONE: z._default(timeZone, 'Europe/Stockholm'),
+  DATABASE_URL: z.optional(postgresUrl),
+  DATA_DIR: z.optional(text),
+  SESSION_SECRET: z.optional(z.string().check(z.minLength(32, 'must be at least 32 characters'))),
 });
 
 export interface LoadOptions {
@@ -156,6 +166,9 @@ export function loadGatewayConfig(env: Env, options: LoadOptions = {}): GatewayC
     sessionAbsoluteHours: vars.SESSION_ABSOLUTE_HOURS,
     upstreamTimeoutMs: vars.UPSTREAM_TIMEOUT_MS,
     paysonTimeZone: vars.PAYSON_TIME_ZONE,
+    ...(vars.DATABASE_URL ? { databaseUrl: vars.DATABASE_URL } : {}),
+    ...(vars.DATA_DIR ? { dataDir: vars.DATA_DIR } : {}),
+    ...(vars.SESSION_SECRET ? { sessionSecret: vars.SESSION_SECRET } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError, notFound } from './api-error.ts';
 import type { GatewayConfig } from './config.ts';
+import type { Database } from './db/database.ts';
 import { errorHandler } from './error-handler.ts';
 import type { GatewayDeps, GatewayEnv } from './gateway-env.ts';
 import { requestLog, type GatewayLogger } from './request-log.ts';
@@ -23,6 +24,8 @@ import { createIdentityClient } from './upstream/identity-client.ts';
 import { createPaysonClient } from './upstream/payson-client.ts';
 
 export interface GatewayOptions {
+  /** The opened, migrated database; whoever opened it closes it (start-up on shutdown, tests after). */
+  database: Database;
   /**
    * The sandbox's control handler, mounted at /__sandbox/* (sandbox mode only), given the client
    * socket's remote address (never a forwarded one): the sandbox answers loopback clients only.
@@ -38,6 +41,12 @@ export interface GatewayOptions {
   wait?: (ms: number) => Promise<void>;
 }
 
+function requiredSessionSecret(config: GatewayConfig): string {
+  // Start-up resolves it (configured, or generated into DATA_DIR in sandbox mode); see session/session-secret.ts.
+  if (!config.sessionSecret) throw new Error('The gateway needs config.sessionSecret to seal session tokens');
+  return config.sessionSecret;
+}
+
 /** Every /api body is small JSON; anything bigger is refused before it is read. */
 const MAX_API_BODY_BYTES = 16 * 1024;
 
@@ -50,10 +59,13 @@ function socketAddress(c: Context<GatewayEnv>): string | undefined {
   }
 }
 
-export function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Hono<GatewayEnv> {
+export function createGateway(config: GatewayConfig, options: GatewayOptions): Hono<GatewayEnv> {
   const deps: GatewayDeps = {
     config,
+    db: options.database.db,
     sessions: new SessionStore({
+      db: options.database.db,
+      secret: requiredSessionSecret(config),
       idleMs: config.sessionIdleMinutes * 60_000,
       absoluteMs: config.sessionAbsoluteHours * 3_600_000,
       ...(options.now ? { now: options.now } : {}),

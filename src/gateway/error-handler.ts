@@ -11,11 +11,11 @@ import { apiErrorFromUpstream } from './upstream-errors.ts';
  * with a generic 500.
  */
 export function errorHandler(deps: GatewayDeps) {
-  return (error: Error, c: Context<GatewayEnv>) => {
+  return async (error: Error, c: Context<GatewayEnv>) => {
     const apiError = toApiError(error, c);
     const session = c.get('session');
     // BokaMera refused the user's token: the session is worthless, end it so the SPA signs in again.
-    if (error instanceof UpstreamError && apiError.code === 'unauthenticated' && session) endSession(c, deps, session);
+    if (error instanceof UpstreamError && apiError.code === 'unauthenticated' && session) await endSession(c, deps, session);
     c.set('errorCode', apiError.code);
     return c.json(apiError.toBody(), apiError.status, { ...apiError.headers });
   };

@@ -1,4 +1,5 @@
 import type { GatewayConfig } from './config.ts';
+import type { Db } from './db/database.ts';
 import type { SignInThrottle } from './security/sign-in-throttle.ts';
 import type { Session, SessionStore } from './session/store.ts';
 import type { BokameraClient } from './upstream/bokamera-client.ts';
@@ -8,6 +9,8 @@ import type { PaysonClient } from './upstream/payson-client.ts';
 /** What the routes share: configuration, state and the upstream clients. */
 export interface GatewayDeps {
   config: GatewayConfig;
+  /** The dashboard's own database (sessions and the audit trail); opened and closed by start-up. */
+  db: Db;
   sessions: SessionStore;
   signInThrottle: SignInThrottle;
   identity: IdentityClient;

@@ -4,7 +4,7 @@ import { ApiError } from './api-error.ts';
 import { loadGatewayConfig } from './config.ts';
 import type { GatewayDeps } from './gateway-env.ts';
 import { paysonCredentialsFor } from './payson-credentials.ts';
-import { SessionStore } from './session/store.ts';
+import type { Session } from './session/store.ts';
 import type { BokameraClient } from './upstream/bokamera-client.ts';
 
 /**
@@ -25,18 +25,24 @@ const settings = (companyId: string | undefined): PaysonApiSettings => ({
 });
 
 function credentialsWhenBokameraAnswers(answer: PaysonApiSettings) {
-  const sessions = new SessionStore({ idleMs: 60_000, absoluteMs: 60_000 });
   const bokamera = { paysonApiSettings: async () => answer } as unknown as BokameraClient;
   const deps = {
     config: loadGatewayConfig({ IDENTITY_URL: 'http://127.0.0.1:1/identity', BOKAMERA_URL: 'http://127.0.0.1:1/bm', BOKAMERA_API_KEY: 'k', PAYSON_URL: 'http://127.0.0.1:1/payson', PUBLIC_ORIGIN: 'http://gateway.test' }),
-    sessions,
     bokamera,
-  } as GatewayDeps;
-  const session = sessions.create({
+    sessions: { now: () => Date.now() },
+  } as unknown as GatewayDeps;
+  // A session as the store hands it to a route; the store itself is not what this tests.
+  const session: Session = {
+    idHash: 'id-hash',
     user: { email: 'superadmin@test.se', name: 'S', roles: ['superadmin'], companyId: OTHER },
     userHash: 'hash',
     tokens: { accessToken: 'token', accessExpiresAt: Date.now() + 60_000, refreshToken: undefined },
-  });
+    tokenVersion: 0,
+    readStartedAt: Date.now(),
+    createdAt: Date.now(),
+    lastSeenAt: Date.now(),
+    paysonCredentials: new Map(),
+  };
   return paysonCredentialsFor(deps, session, ASKED);
 }
 

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createServer } from 'vite';
 import { loadGatewayConfig } from '../gateway/config.ts';
 import { createGateway } from '../gateway/create-gateway.ts';
+import { openConfiguredDatabase, withSessionSecret } from './database.ts';
 import { describeSandboxAccounts, resolveUpstreams } from './upstreams.ts';
 
 /**
@@ -13,7 +14,8 @@ const gatewayPort = port + 1;
 
 const { gatewayEnv, sandbox } = await resolveUpstreams(process.env);
 // Browsers reach the gateway through Vite, which passes their Host and Origin on: Vite's port is the origin.
-const app = createGateway(loadGatewayConfig(gatewayEnv, sandbox ? { sandboxPort: port } : {}), { control: sandbox?.control });
+const config = withSessionSecret(loadGatewayConfig(gatewayEnv, sandbox ? { sandboxPort: port } : {}), { live: !sandbox });
+const app = createGateway(config, { database: await openConfiguredDatabase(config), control: sandbox?.control });
 serve({ fetch: app.fetch, port: gatewayPort, hostname: '127.0.0.1' });
 
 const target = `http://127.0.0.1:${gatewayPort}`;

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../contract/roles.ts';
 import { gatewayConfigFromUrls } from '../gateway/config.ts';
+import { sharedTestDatabase } from '../gateway/db/testing/test-databases.ts';
 import { createGateway } from '../gateway/create-gateway.ts';
 import { SANDBOX_API_KEY, SANDBOX_PASSWORD } from '../sandbox/accounts.ts';
 import type { TokenRoles } from '../sandbox/options.ts';
@@ -21,7 +23,12 @@ interface Wired {
 
 async function wire(tokenRoles: TokenRoles): Promise<Wired> {
   const sandbox = await startTestSandbox({ tokenRoles });
-  const gateway = createGateway({ ...gatewayConfigFromUrls(sandbox.urls, SANDBOX_API_KEY, { PUBLIC_ORIGIN: ORIGIN }), upstreamTimeoutMs: 1000 });
+  const config = {
+    ...gatewayConfigFromUrls(sandbox.urls, SANDBOX_API_KEY, { PUBLIC_ORIGIN: ORIGIN }),
+    upstreamTimeoutMs: 1000,
+    sessionSecret: randomBytes(32).toString('base64url'),
+  };
+  const gateway = createGateway(config, { database: await sharedTestDatabase() });
   return { sandbox, gateway };
 }
 

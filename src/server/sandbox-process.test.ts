@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createPostgresDatabase } from '../gateway/db/testing/test-databases.ts';
 import { assertSandboxMayListen } from './sandbox-exposure.ts';
 
 /**
@@ -123,7 +125,7 @@ describe('npm run sandbox', () => {
       // A gateway on that environment is in live mode, and works end to end.
       const port = await freePort();
       const gatewayOrigin = `http://127.0.0.1:${port}`;
-      const gateway = run('src/server/start.ts', { ...env, PORT: String(port), PUBLIC_ORIGIN: gatewayOrigin });
+      const gateway = run('src/server/start.ts', { ...env, PORT: String(port), PUBLIC_ORIGIN: gatewayOrigin, SESSION_SECRET: randomBytes(32).toString('base64url'), DATABASE_URL: await createPostgresDatabase() });
       await until('the gateway', gateway, () => (gateway.stdout().includes('(live mode)') ? true : undefined));
       const signIn = await fetch(`${gatewayOrigin}/api/session`, {
         method: 'POST',

@@ -15,11 +15,11 @@ export function sessionRoutes(deps: GatewayDeps) {
     const request = await readJsonBody(c, signInRequestSchema);
     const { failedSignInsSinceLast, ...signedIn } = await signIn(deps, request, c.get('clientAddress'));
     // A fresh id on every sign-in: an id planted before sign-in never becomes an authenticated one.
-    const previousId = readSessionCookie(c);
-    if (previousId) deps.sessions.delete(previousId);
-    const session = deps.sessions.create(signedIn);
+    const previousId = readSessionCookie(c, { secure: deps.config.secureCookies });
+    if (previousId) await deps.sessions.deleteById(previousId);
+    const { id, session } = await deps.sessions.create(signedIn);
     c.set('session', session);
-    setSessionCookie(c, session.id, {
+    setSessionCookie(c, id, {
       secure: deps.config.secureCookies,
       maxAgeSeconds: deps.config.sessionAbsoluteHours * 3600,
     });
@@ -34,10 +34,10 @@ export function sessionRoutes(deps: GatewayDeps) {
   });
 
   app.delete('/session', async (c) => {
-    const session = currentSession(c, deps);
+    const session = await currentSession(c, deps);
     if (session) {
       c.set('session', session);
-      endSession(c, deps, session);
+      await endSession(c, deps, session);
       await revokeUpstream(deps.identity, session.tokens);
     }
     return c.body(null, 204);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
 import { ApiError } from '../api-error.ts';
 import type { GatewayDeps, GatewayEnv } from '../gateway-env.ts';
@@ -66,10 +65,11 @@ export const DEFAULT_API_RATE: TokenBucketRule = { burst: 200, perSecond: 20 };
 
 export function apiRateLimit(deps: GatewayDeps, rule: TokenBucketRule, store: RateLimitStore, now: () => number) {
   return createMiddleware<GatewayEnv>(async (c, next) => {
-    const sessionId = readSessionCookie(c);
-    const session = sessionId ? deps.sessions.get(sessionId) : undefined;
-    // Session ids are secrets: a store shared with other processes keeps a digest of them.
-    const key = session ? `session:${createHash('sha256').update(session.id).digest('base64url')}` : `client:${c.get('clientAddress')}`;
+    const sessionId = readSessionCookie(c, { secure: deps.config.secureCookies });
+    // Only a live session has a bucket of its own, or made-up cookies would each get a fresh one.
+    // Session ids are secrets: the key is the digest the session store keeps of them.
+    const idHash = sessionId ? await deps.sessions.liveIdHash(sessionId) : undefined;
+    const key = idHash ? `session:${idHash}` : `client:${c.get('clientAddress')}`;
     const waitMs = await store.update(key, (bucket) => {
       const taken = takeToken(bucket, rule, now());
       return { bucket: taken.bucket, result: taken.waitMs };

@@ -25,28 +25,32 @@ export function requireSession(deps: GatewayDeps) {
  * (the identity provider down) propagate: the session may still be good.
  */
 export async function liveSession(c: Context, deps: GatewayDeps): Promise<Session | undefined> {
-  const session = currentSession(c, deps);
+  const session = await currentSession(c, deps);
   if (!session) return undefined;
   try {
-    await ensureFreshAccessToken(session, deps.identity, deps.sessions.now);
+    await ensureFreshAccessToken(session, deps.sessions, deps.identity);
   } catch (error) {
     if (!(error instanceof SessionEndedError)) throw error;
-    endSession(c, deps, session);
+    await endSession(c, deps, session);
     return undefined;
   }
   return session;
 }
 
-/** The session the cookie names, if it is still alive; a dead cookie is cleared. */
-export function currentSession(c: Context, deps: GatewayDeps): Session | undefined {
-  const id = readSessionCookie(c);
+/**
+ * The session the cookie names, if it is still alive; a dead cookie is cleared. Two session cookies
+ * are refused (401 ambiguous_session), see readSessionCookie.
+ */
+export async function currentSession(c: Context, deps: GatewayDeps): Promise<Session | undefined> {
+  const cookie = { secure: deps.config.secureCookies };
+  const id = readSessionCookie(c, cookie);
   if (!id) return undefined;
-  const session = deps.sessions.get(id);
-  if (!session) clearSessionCookie(c, { secure: deps.config.secureCookies });
+  const session = await deps.sessions.get(id);
+  if (!session) clearSessionCookie(c, cookie);
   return session;
 }
 
-export function endSession(c: Context, deps: GatewayDeps, session: Session): void {
-  deps.sessions.delete(session.id);
+export async function endSession(c: Context, deps: GatewayDeps, session: Session): Promise<void> {
+  await deps.sessions.delete(session);
   clearSessionCookie(c, { secure: deps.config.secureCookies });
 }

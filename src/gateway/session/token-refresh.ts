@@ -1,6 +1,6 @@
 import type { TokenResponse } from '../../contract/identity.ts';
 import { isRejectedGrant, type IdentityClient } from '../upstream/identity-client.ts';
-import type { Session, SessionTokens } from './store.ts';
+import type { Session, SessionStore, SessionTokens } from './store.ts';
 
 /** Refresh a little before expiry, so a token never dies on its way to an upstream. */
 const REFRESH_MARGIN_MS = 30_000;
@@ -23,23 +23,38 @@ export class SessionEndedError extends Error {
 }
 
 /**
- * Makes sure the session's access token is valid for at least the next 30 s. Concurrent requests
- * share one refresh. Throws SessionEndedError when the identity provider refuses the refresh token;
- * an unreachable identity provider throws its UpstreamError and leaves the session as it was.
+ * Makes sure the session's access token is valid for at least the next 30 s. Keycloak rotates
+ * refresh tokens, so of all requests (in any gateway) that find the token about to expire, exactly
+ * one may use the refresh token: each takes the session's row lock in turn, and the first refreshes
+ * and stores the result; the others find a newer token version under the lock and use it. Throws
+ * SessionEndedError when the identity provider refuses the refresh token or the session is gone; an
+ * unreachable identity provider throws its UpstreamError and leaves the session as it was.
  */
-export async function ensureFreshAccessToken(session: Session, identity: IdentityClient, now: () => number): Promise<void> {
-  if (session.tokens.accessExpiresAt - now() > REFRESH_MARGIN_MS) return;
-  session.refreshing ??= refresh(session, identity, now).finally(() => {
-    session.refreshing = undefined;
+export async function ensureFreshAccessToken(session: Session, sessions: SessionStore, identity: IdentityClient): Promise<void> {
+  if (!needsRefresh(session.tokens, sessions.now())) return;
+  const latest = await sessions.withTokenLock(session, async (current) => {
+    const now = sessions.now();
+    // Refreshed by another request since this one began (it may have waited for that refresh to
+    // read the session at all): its result is what this request came for.
+    const refreshedMeanwhile =
+      (current.tokenVersion !== session.tokenVersion || current.tokensRefreshedAt >= session.readStartedAt) && current.tokens.accessExpiresAt > now;
+    if (refreshedMeanwhile || !needsRefresh(current.tokens, now)) return undefined;
+    return refresh(current.tokens, identity, sessions.now);
   });
-  await session.refreshing;
+  if (!latest) throw new SessionEndedError();
+  session.tokens = latest.tokens;
+  session.tokenVersion = latest.tokenVersion;
 }
 
-async function refresh(session: Session, identity: IdentityClient, now: () => number): Promise<void> {
-  const { refreshToken } = session.tokens;
+function needsRefresh(tokens: SessionTokens, now: number): boolean {
+  return tokens.accessExpiresAt - now <= REFRESH_MARGIN_MS;
+}
+
+async function refresh(tokens: SessionTokens, identity: IdentityClient, now: () => number): Promise<SessionTokens> {
+  const { refreshToken } = tokens;
   if (!refreshToken) throw new SessionEndedError();
   try {
-    session.tokens = sessionTokensFrom(await identity.refresh(refreshToken), now(), refreshToken);
+    return sessionTokensFrom(await identity.refresh(refreshToken), now(), refreshToken);
   } catch (error) {
     throw isRejectedGrant(error) ? new SessionEndedError() : error;
   }

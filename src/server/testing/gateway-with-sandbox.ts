@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { gatewayConfigFromUrls, type GatewayConfig } from '../../gateway/config.ts';
 import { createGateway, type GatewayOptions } from '../../gateway/create-gateway.ts';
+import { sharedTestDatabase } from '../../gateway/db/testing/test-databases.ts';
 import type { GatewayEnv } from '../../gateway/gateway-env.ts';
 import { FixtureSource } from '../../sandbox/fixture.ts';
 import {
@@ -81,7 +83,7 @@ const SEED = 'gateway-tests';
 
 export async function startGatewayWithSandbox(
   configOverrides: Partial<GatewayConfig> = {},
-  options: GatewayOptions = {},
+  options: Partial<GatewayOptions> = {},
   { fixture = gatewayTestFixture() }: SandboxSettings = {},
 ): Promise<GatewayWithSandbox> {
   const dir = await mkdtemp(join(tmpdir(), 'gateway-sandbox-'));
@@ -127,8 +129,13 @@ export async function startGatewayWithSandbox(
     },
   };
 
-  const config = { ...gatewayConfigFromUrls(running.urls, SANDBOX_API_KEY, { PUBLIC_ORIGIN: GATEWAY_ORIGIN }), upstreamTimeoutMs: UPSTREAM_TIMEOUT_MS, ...configOverrides };
-  const app = createGateway(config, options);
+  const config = {
+    ...gatewayConfigFromUrls(running.urls, SANDBOX_API_KEY, { PUBLIC_ORIGIN: GATEWAY_ORIGIN }),
+    upstreamTimeoutMs: UPSTREAM_TIMEOUT_MS,
+    sessionSecret: randomBytes(32).toString('base64url'),
+    ...configOverrides,
+  };
+  const app = createGateway(config, { ...options, database: options.database ?? (await sharedTestDatabase()) });
   return {
     app,
     config,

@@ -13,6 +13,8 @@ interface BrowserRequest {
 /** Sends what a browser on the dashboard's page would: Origin on state changes, JSON bodies, the cookie. */
 export class TestBrowser {
   sessionCookie: string | undefined;
+  /** `session`, or `__Host-session` behind HTTPS (secure cookies). */
+  cookieName = 'session';
 
   constructor(private readonly app: Hono<GatewayEnv>) {}
 
@@ -23,7 +25,7 @@ export class TestBrowser {
       headers: {
         ...(stateChanging ? { Origin: GATEWAY_ORIGIN } : {}),
         ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...(this.sessionCookie ? { Cookie: `session=${this.sessionCookie}` } : {}),
+        ...(this.sessionCookie ? { Cookie: `${this.cookieName}=${this.sessionCookie}` } : {}),
         ...headers,
       },
       body: json === undefined ? undefined : JSON.stringify(json),
@@ -43,8 +45,9 @@ export class TestBrowser {
 
   #keepCookie(response: Response): void {
     for (const cookie of response.headers.getSetCookie()) {
-      const value = /^session=([^;]*)/.exec(cookie)?.[1];
-      if (value === undefined) continue;
+      const [, name, value] = /^((?:__Host-)?session)=([^;]*)/.exec(cookie) ?? [];
+      if (name === undefined || value === undefined) continue;
+      this.cookieName = name;
       this.sessionCookie = value === '' || /Max-Age=0/i.test(cookie) ? undefined : value;
     }
   }

@@ -3,7 +3,7 @@ import { currentSessionSchema, signedInSchema, type SessionUser, type SignInRequ
 import { messages } from '../lib/i18n/messages.ts';
 import { mayOpenCompany } from '../../contract/roles.ts';
 import { clearSessionHint, recordSessionHint, sessionHintAllows } from '../lib/session-hint.ts';
-import { ApiError } from './api-error.ts';
+import { ApiError, isUnauthenticated } from './api-error.ts';
 import { http } from './http.ts';
 
 export const sessionQueries = {
@@ -12,7 +12,11 @@ export const sessionQueries = {
     queryOptions({
       queryKey: [...sessionQueries.all(), 'current'] as const,
       queryFn: async ({ signal }) => {
-        const session = await http('/api/session', { schema: currentSessionSchema, signal });
+        const session = await http('/api/session', { schema: currentSessionSchema, signal }).catch((error: unknown) => {
+          // A refused session (e.g. two session cookies, 401 ambiguous_session) is no session.
+          if (isUnauthenticated(error)) return { user: null };
+          throw error;
+        });
         recordSessionHint(session.user);
         return session;
       },

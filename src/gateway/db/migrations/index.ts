@@ -1,0 +1,5 @@
+import { sessionsMigration } from './001-sessions.ts';
+import type { Migration } from './migration.ts';
+
+/** Every migration, in the order they apply. Add new ones at the end with the next version. */
+export const MIGRATIONS: readonly Migration[] = [sessionsMigration];

@@ -1,0 +1,6 @@
+/**
+ * Every table the gateway's queries use, one module per table family. Drizzle reads this to type
+ * queries; the tables themselves are created by the migrations in `migrations/`, never from here.
+ */
+export { schemaMigrations } from './schema-migrations-table.ts';
+export { sessions } from './sessions-table.ts';
