@@ -101,7 +101,7 @@ describe('createGateway', () => {
     gateway = await startTestGateway({}, { logger: (line) => lines.push(line as Record<string, unknown>) });
     const browser = gateway.browser();
     await browser.signIn('admin@test.se');
-    await browser.get(`/api/companies/${COMPANY_A}/checkouts?status=readyToShip&page=2`);
+    const response = await browser.get(`/api/companies/${COMPANY_A}/checkouts?status=readyToShip&page=2`);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toEqual({
       time: expect.any(String),
@@ -110,7 +110,11 @@ describe('createGateway', () => {
       status: 200,
       durationMs: expect.any(Number),
       user: expect.stringMatching(/^[0-9a-f]{16}$/),
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
+    // Support can find the log line of the request a person quotes from the response header.
+    expect(response.headers.get('X-Request-Id')).toBe(lines[1]?.requestId);
+    expect(lines[0]?.requestId).not.toBe(lines[1]?.requestId);
     expect(lines[0]?.user).toBe(lines[1]?.user);
     expect(JSON.stringify(lines)).not.toMatch(/admin@test\.se|correct horse|Bearer|refresh-|payson-key|user-admin/);
   });

@@ -22,6 +22,8 @@ export interface GatewayDeps {
 export interface GatewayEnv {
   Variables: {
     session: Session | undefined;
+    /** A random id of this request, in the log line, the audit trail and the X-Request-Id header. */
+    requestId: string;
     /** The error code of a failed request, and for an unexpected error its name and message (never a stack). */
     errorCode: string | undefined;
     errorDetail: string | undefined;

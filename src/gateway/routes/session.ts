@@ -1,6 +1,8 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { signInRequestSchema } from '../../contract/gateway-api.ts';
+import { ApiError } from '../api-error.ts';
+import { auditActor, recordAct } from '../audit/record.ts';
 import type { GatewayDeps, GatewayEnv } from '../gateway-env.ts';
 import { readSessionCookie, setSessionCookie } from '../session/cookie.ts';
 import { currentSession, endSession, liveSession } from '../session/require-session.ts';
@@ -14,12 +16,22 @@ export function sessionRoutes(deps: GatewayDeps) {
 
   app.post('/session', async (c) => {
     const request = await readJsonBody(c, signInRequestSchema);
-    const signedIn = await signIn(deps, request, clientAddress(c));
+    let signedIn: Awaited<ReturnType<typeof signIn>>;
+    try {
+      signedIn = await signIn(deps, request, clientAddress(c));
+    } catch (error) {
+      // Refused by us (wrong password, throttled, not an administrator); an upstream outage is not a refusal.
+      if (error instanceof ApiError && error.status < 500) {
+        await recordAct(c, deps, { email: request.email }, { action: 'sign_in_refused', outcome: 'refused', detail: error.code });
+      }
+      throw error;
+    }
     // A fresh id on every sign-in: an id planted before sign-in never becomes an authenticated one.
     const previousId = readSessionCookie(c);
     if (previousId) deps.sessions.delete(previousId);
     const session = deps.sessions.create(signedIn);
     c.set('session', session);
+    await recordAct(c, deps, auditActor(session.user), { action: 'signed_in', outcome: 'success', companyId: session.user.companyId });
     setSessionCookie(c, session.id, {
       secure: deps.config.secureCookies,
       maxAgeSeconds: deps.config.sessionAbsoluteHours * 3600,
@@ -39,6 +51,7 @@ export function sessionRoutes(deps: GatewayDeps) {
     if (session) {
       c.set('session', session);
       endSession(c, deps, session);
+      await recordAct(c, deps, auditActor(session.user), { action: 'signed_out', outcome: 'success', companyId: session.user.companyId });
       await revokeUpstream(deps.identity, session.tokens);
     }
     return c.body(null, 204);

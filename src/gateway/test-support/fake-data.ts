@@ -38,13 +38,20 @@ export const READY_CHECKOUT = 'c0000000-0000-4000-8000-00000000000a';
 export const SHIPPED_CHECKOUT = 'c0000000-0000-4000-8000-00000000000b';
 export const OTHER_COMPANY_CHECKOUT = 'c0000000-0000-4000-8000-00000000000c';
 
+/** Generated Swedish personnummer, as the sandbox's customers have: the gateway must mask them. */
+export const IDENTITY_NUMBERS: Record<string, string> = {
+  Åsa: '198503142386',
+  Erik: '7711020157',
+  Lisa: '19900707-2418',
+};
+
 function checkout(id: string, status: string, firstName: string) {
   return {
     id,
     status,
     snippet: `<div id="paysonContainer" url="https://embed.test/embedded/checkout?id=${id}"></div>`,
     purchaseId: status === 'created' ? null : 3001,
-    customer: { type: 'person', firstName, lastName: 'Svensson', email: `${firstName.toLowerCase()}@kund.se` },
+    customer: { type: 'person', firstName, lastName: 'Svensson', email: `${firstName.toLowerCase()}@kund.se`, identityNumber: IDENTITY_NUMBERS[firstName] },
     order: {
       currency: 'sek',
       totalPriceIncludingTax: 250,

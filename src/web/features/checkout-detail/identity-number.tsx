@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../../components/ui/button.tsx';
-import { maskIdentityNumber } from '../../lib/checkout-view/mask-identity-number.ts';
+import { maskIdentityNumber } from '../../../contract/identity-number.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 
 export interface IdentityNumberProps {

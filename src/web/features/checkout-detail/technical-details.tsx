@@ -2,7 +2,7 @@ import type { Checkout } from '../../../contract/payson.ts';
 import { CopyButton } from '../../components/ui/copy-button.tsx';
 import { DescriptionList, type DescriptionItem } from '../../components/ui/description-list.tsx';
 import { Heading, type HeadingLevel } from '../../components/ui/heading.tsx';
-import { maskIdentityNumber } from '../../lib/checkout-view/mask-identity-number.ts';
+import { maskIdentityNumber } from '../../../contract/identity-number.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 
 export interface TechnicalDetailsProps {

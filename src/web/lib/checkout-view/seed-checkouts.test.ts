@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkoutListPageSchema } from '../../../contract/payson.ts';
 import { customerDisplayName } from './customer-display-name.ts';
 import { historyTimeline, lastChange } from './history-timeline.ts';
-import { maskIdentityNumber } from './mask-identity-number.ts';
+import { maskIdentityNumber } from '../../../contract/identity-number.ts';
 import { orderTotals } from './order-totals.ts';
 import { readyToShipExpiry } from './ready-to-ship-expiry.ts';
 
