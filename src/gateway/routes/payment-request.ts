@@ -26,8 +26,15 @@ export function paymentRequestRoutes(deps: GatewayDeps) {
     assertMayOpenCompany(session.user, companyId);
     assertMaySendPaymentRequest(session.user);
     await recordCompanyOpened(c, deps, session, companyId);
+    // The request has reached BokaMera by now: a failed audit write must not turn what happened into
+    // an error the person would act on (send again). It is logged on the request's line instead.
     const record = (outcome: 'success' | 'refused' | 'unknown', detail?: string) =>
-      recordAct(c, deps, auditActor(session.user), { action: 'sent_payment_request', outcome, detail, companyId, checkoutId });
+      recordAct(c, deps, auditActor(session.user), { action: 'sent_payment_request', outcome, detail, companyId, checkoutId }).catch(
+        (error: unknown) => {
+          // The name only: a failed query's message repeats its parameters (the person's email and name).
+          c.set('errorDetail', `audit write failed: ${error instanceof Error ? error.name : 'unknown'}`);
+        },
+      );
     let answer: PaysonCheckoutV2Response;
     try {
       answer = await deps.bokamera.sendPaymentRequest(session.tokens.accessToken, checkoutId, companyId);
