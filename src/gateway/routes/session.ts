@@ -6,7 +6,7 @@ import { auditActor, recordAct } from '../audit/record.ts';
 import type { GatewayDeps, GatewayEnv } from '../gateway-env.ts';
 import { readSessionCookie, setSessionCookie } from '../session/cookie.ts';
 import { currentSession, endSession, liveSession } from '../session/require-session.ts';
-import { signIn } from '../session/sign-in.ts';
+import { signIn, type SignedInUser } from '../session/sign-in.ts';
 import { revokeUpstream } from '../session/sign-out.ts';
 import { readJsonBody } from './request-input.ts';
 
@@ -16,7 +16,7 @@ export function sessionRoutes(deps: GatewayDeps) {
 
   app.post('/session', async (c) => {
     const request = await readJsonBody(c, signInRequestSchema);
-    let signedIn: Awaited<ReturnType<typeof signIn>>;
+    let signedIn: SignedInUser;
     try {
       signedIn = await signIn(deps, request, clientAddress(c));
     } catch (error) {
