@@ -18,7 +18,7 @@ test('the seed’s business customer checkout shows its four items, totals and h
   await expect(customer).toContainText('Persson, Tess T');
   await expect(customer).toContainText('testperson@payson.se');
   await expect(customer).not.toContainText('4608142222');
-  await customer.getByRole('button', { name: 'Reveal identity number' }).click();
+  await customer.getByRole('button', { name: 'Show identity number' }).click();
   await expect(customer).toContainText('4608142222');
 
   const history = section(page, 'History');

@@ -111,3 +111,49 @@ export const configResponseSchema = z.object({
   companyTimeZone: z.optional(z.string()),
 });
 export type ConfigResponse = z.infer<typeof configResponseSchema>;
+
+/** `POST /api/companies/:companyId/checkouts/:checkoutId/identity-number`: the full number, a recorded reveal. */
+export const revealedIdentityNumberSchema = z.object({ identityNumber: z.nullable(z.string()) });
+export type RevealedIdentityNumber = z.infer<typeof revealedIdentityNumberSchema>;
+
+/** What the audit trail records. `exported_data` is defined ahead of the export (issue 13). */
+export const AUDIT_ACTIONS = [
+  'signed_in',
+  'sign_in_refused',
+  'signed_out',
+  'opened_company',
+  'revealed_identity_number',
+  'sent_payment_request',
+  'exported_data',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export const auditActionSchema = z.enum(AUDIT_ACTIONS);
+
+/** `success` (a payment request: sent), `refused` (with the reason in `detail`), `unknown` (the answer never came). */
+export const AUDIT_OUTCOMES = ['success', 'refused', 'unknown'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+export const activityEntrySchema = z.object({
+  id: z.string(),
+  /** ISO 8601, UTC. */
+  at: z.string(),
+  action: z.string(),
+  outcome: z.string(),
+  /** Why it was refused, e.g. BokaMera's message; never personal data or tokens. */
+  detail: z.nullable(z.string()),
+  who: z.object({ email: z.string(), name: z.nullable(z.string()), role: z.nullable(z.string()) }),
+  companyId: z.nullable(z.string()),
+  checkoutId: z.nullable(z.string()),
+  clientAddress: z.string(),
+  requestId: z.string(),
+});
+export type ActivityEntry = z.infer<typeof activityEntrySchema>;
+
+/** `GET /api/activity?page=&action=&who=&companyId=`: newest first. */
+export const activityPageSchema = z.object({
+  entries: z.array(activityEntrySchema),
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+});
+export type ActivityPage = z.infer<typeof activityPageSchema>;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskIdentityNumber, maskIdentityNumbersInCheckoutJson } from './identity-number.ts';
+import { maskIdentityNumber, maskIdentityNumbersInCheckoutJson, withMaskedIdentityNumber } from './identity-number.ts';
+import { checkoutSchema } from './payson.ts';
 
 describe('maskIdentityNumber', () => {
   it.each([
@@ -46,6 +47,24 @@ describe('maskIdentityNumber', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('gives a masked value back unchanged', () => {
+    for (const masked of ['460814-****', '19460814+****', '****']) expect(maskIdentityNumber(masked)).toBe(masked);
+  });
+});
+
+describe('withMaskedIdentityNumber', () => {
+  it("masks the customer's identity number and leaves the rest", () => {
+    const checkout = checkoutSchema.parse({ id: 'c1', status: 'readyToShip', customer: { firstName: 'Åsa', identityNumber: '198001011234' } });
+    const masked = withMaskedIdentityNumber(checkout);
+    expect(masked.customer).toMatchObject({ firstName: 'Åsa', identityNumber: '19800101-****' });
+    expect(JSON.stringify(masked)).not.toContain('1234');
+  });
+
+  it('leaves a checkout without a customer as it is', () => {
+    const checkout = checkoutSchema.parse({ id: 'c1', status: 'created' });
+    expect(withMaskedIdentityNumber(checkout)).toBe(checkout);
   });
 });
 

@@ -111,7 +111,7 @@ describe('createGateway', () => {
     gateway = await startGatewayWithSandbox({}, { logger: (line) => lines.push(line as Record<string, unknown>) });
     const browser = gateway.browser();
     await browser.signIn('admin@sandbox.test');
-    await browser.get(`/api/companies/${COMPANY_A}/checkouts?status=readyToShip&page=2`);
+    const response = await browser.get(`/api/companies/${COMPANY_A}/checkouts?status=readyToShip&page=2`);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toEqual({
       time: expect.any(String),
@@ -121,7 +121,11 @@ describe('createGateway', () => {
       durationMs: expect.any(Number),
       user: expect.stringMatching(/^[0-9a-f]{16}$/),
       client: 'unknown', // app.request has no socket
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
+    // Support can find the log line of the request a person quotes from the response header.
+    expect(response.headers.get('X-Request-Id')).toBe(lines[1]?.requestId);
+    expect(lines[0]?.requestId).not.toBe(lines[1]?.requestId);
     expect(lines[0]?.user).toBe(lines[1]?.user);
     const written = JSON.stringify(lines);
     expect(written).not.toMatch(/admin@sandbox\.test|Bearer|Basic|eyJ/);

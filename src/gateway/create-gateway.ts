@@ -6,7 +6,8 @@ import type { GatewayConfig } from './config.ts';
 import type { Database } from './db/database.ts';
 import { errorHandler } from './error-handler.ts';
 import type { GatewayDeps, GatewayEnv } from './gateway-env.ts';
-import { requestLog, type GatewayLogger } from './request-log.ts';
+import { requestId, requestLog, type GatewayLogger } from './request-log.ts';
+import { activityRoutes } from './routes/activity.ts';
 import { checkoutRoutes } from './routes/checkouts.ts';
 import { companyRoutes } from './routes/companies.ts';
 import { configRoutes } from './routes/config.ts';
@@ -84,6 +85,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): H
     c.set('clientAddress', clientAddress(c, config.trustedProxies));
     await next();
   });
+  app.use(requestId());
   if (options.logger) app.use(requestLog(options.logger));
   app.use(securityHeaders(config));
   app.onError(errorHandler(deps));
@@ -107,7 +109,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): H
       },
     }),
   );
-  for (const routes of [sessionRoutes, configRoutes, companyRoutes, checkoutRoutes, paymentRequestRoutes]) {
+  for (const routes of [sessionRoutes, configRoutes, companyRoutes, checkoutRoutes, paymentRequestRoutes, activityRoutes]) {
     app.route('/api', routes(deps));
   }
   app.all('/api/*', () => {

@@ -24,6 +24,8 @@ export interface GatewayEnv {
     session: Session | undefined;
     /** Who sent the request, as far as the trusted proxies say (security/client-address.ts). */
     clientAddress: string;
+    /** A random id of this request, in the log line, the audit trail and the X-Request-Id header. */
+    requestId: string;
     /** The error code of a failed request, and for an unexpected error its name and message (never a stack). */
     errorCode: string | undefined;
     errorDetail: string | undefined;

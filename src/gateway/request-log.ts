@@ -1,8 +1,22 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
 import type { GatewayEnv } from './gateway-env.ts';
 
 export type GatewayLogger = (line: object) => void;
+
+/**
+ * A random id per request: in the context (the audit trail records it), in the log line and in the
+ * `X-Request-Id` response header, so a person reporting a problem can quote it to support.
+ */
+export function requestId() {
+  return createMiddleware<GatewayEnv>(async (c, next) => {
+    const id = randomUUID();
+    c.set('requestId', id);
+    c.header('X-Request-Id', id);
+    await next();
+    c.header('X-Request-Id', id); // again, in case a handler replaced the response
+  });
+}
 
 /**
  * One structured line per request. The path has no query string (filters and pages could grow to
@@ -21,6 +35,7 @@ export function requestLog(logger: GatewayLogger) {
       durationMs: Math.round(performance.now() - started),
       user: c.get('session')?.userHash ?? 'none',
       client: c.get('clientAddress'),
+      requestId: c.get('requestId'),
       ...(c.get('errorCode') ? { error: c.get('errorCode') } : {}),
       ...(c.get('errorDetail') ? { detail: c.get('errorDetail') } : {}),
     });

@@ -4,3 +4,4 @@
  */
 export { schemaMigrations } from './schema-migrations-table.ts';
 export { sessions } from './sessions-table.ts';
+export { auditEvents } from './audit-table.ts';

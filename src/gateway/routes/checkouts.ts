@@ -1,17 +1,24 @@
 import { Hono, type Context } from 'hono';
+import * as z from 'zod/mini';
+import type { RevealedIdentityNumber } from '../../contract/gateway-api.ts';
+import { withMaskedIdentityNumber } from '../../contract/identity-number.ts';
 import type { Checkout, CheckoutListPage } from '../../contract/payson.ts';
 import { maskIdentityNumbersInCheckoutJson } from '../../contract/identity-number.ts';
 import { isKnownStatus } from '../../contract/status.ts';
 import { badRequest } from '../api-error.ts';
+import { auditActor, recordAct, recordCompanyOpened } from '../audit/record.ts';
 import { assertMayOpenCompany } from '../company-access.ts';
 import type { GatewayDeps, GatewayEnv } from '../gateway-env.ts';
 import { paysonCredentialsFor } from '../payson-credentials.ts';
 import { requireSession } from '../session/require-session.ts';
 import { countCheckoutsByStatus } from '../status-counts.ts';
 import type { CheckoutListQuery } from '../upstream/payson-client.ts';
-import { pathId } from './request-input.ts';
+import { pathId, readJsonBody } from './request-input.ts';
 
-/** A company's Payson checkouts: a list page and one checkout, read from Payson with the company's credentials. */
+/**
+ * A company's Payson checkouts: a list page and one checkout, read from Payson with the company's
+ * credentials. Identity numbers are masked in both; the full number only through the recorded reveal.
+ */
 export function checkoutRoutes(deps: GatewayDeps) {
   const app = new Hono<GatewayEnv>();
 
@@ -20,8 +27,10 @@ export function checkoutRoutes(deps: GatewayDeps) {
     const query = listQuery(c);
     const session = c.var.session;
     assertMayOpenCompany(session.user, companyId);
+    await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
-    return c.json((await deps.payson.listCheckouts(credentials, query)) satisfies CheckoutListPage);
+    const page = await deps.payson.listCheckouts(credentials, query);
+    return c.json({ ...page, data: page.data.map(withMaskedIdentityNumber) } satisfies CheckoutListPage);
   });
 
   // Registered before the checkout route, which would otherwise take "status-counts" for an id.
@@ -29,6 +38,7 @@ export function checkoutRoutes(deps: GatewayDeps) {
     const companyId = pathId(c, 'companyId');
     const session = c.var.session;
     assertMayOpenCompany(session.user, companyId);
+    await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
     return c.json(await countCheckoutsByStatus(deps.payson, credentials));
   });
@@ -38,8 +48,27 @@ export function checkoutRoutes(deps: GatewayDeps) {
     const checkoutId = pathId(c, 'checkoutId');
     const session = c.var.session;
     assertMayOpenCompany(session.user, companyId);
+    await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
-    return c.json((await deps.payson.getCheckout(credentials, checkoutId)) satisfies Checkout);
+    return c.json(withMaskedIdentityNumber(await deps.payson.getCheckout(credentials, checkoutId)) satisfies Checkout);
+  });
+
+  // POST, not GET: seeing the number is an act that is recorded, and it obeys the same-origin rule.
+  app.post('/companies/:companyId/checkouts/:checkoutId/identity-number', requireSession(deps), async (c) => {
+    const companyId = pathId(c, 'companyId');
+    const checkoutId = pathId(c, 'checkoutId');
+    await readJsonBody(c, z.object({}));
+    const session = c.var.session;
+    assertMayOpenCompany(session.user, companyId);
+    await recordCompanyOpened(c, deps, session, companyId);
+    const credentials = await paysonCredentialsFor(deps, session, companyId);
+    const checkout = await deps.payson.getCheckout(credentials, checkoutId);
+    const identityNumber = checkout.customer?.identityNumber?.trim() || null;
+    if (identityNumber !== null) {
+      // Recorded before it is answered: a number the trail does not know about never leaves.
+      await recordAct(c, deps, auditActor(session.user), { action: 'revealed_identity_number', outcome: 'success', companyId, checkoutId });
+    }
+    return c.json({ identityNumber } satisfies RevealedIdentityNumber);
   });
 
   // The technical details show the checkout as Payson sent it (docs/decisions/002): unknown fields

@@ -20,6 +20,8 @@ const ALLOW_LIST = [
   'GET /api/companies/:companyId/checkouts/:checkoutId',
   'GET /api/companies/:companyId/checkouts/:checkoutId/as-sent',
   'POST /api/companies/:companyId/checkouts/:checkoutId/payment-request',
+  'POST /api/companies/:companyId/checkouts/:checkoutId/identity-number',
+  'GET /api/activity',
 ];
 
 /** Every operation that needs a session, as a request for company `companyId`. */
@@ -30,6 +32,7 @@ const companyScoped = (companyId: string, checkoutId: string) =>
     ['GET', `/api/companies/${companyId}/checkouts/${checkoutId}`],
     ['GET', `/api/companies/${companyId}/checkouts/${checkoutId}/as-sent`],
     ['POST', `/api/companies/${companyId}/checkouts/${checkoutId}/payment-request`],
+    ['POST', `/api/companies/${companyId}/checkouts/${checkoutId}/identity-number`],
   ] as const;
 
 let gateway: GatewayWithSandbox;

@@ -14,6 +14,13 @@ export const SHIPPED_CHECKOUT = 'c0000000-0000-4000-8000-00000000000b';
 export const OTHER_COMPANY_CHECKOUT = 'c0000000-0000-4000-8000-00000000000c';
 
 /** SANDBOX_FIXTURE's shape: `{"companies":[{"id","name","checkouts":[<Payson checkout resource>…]}]}`. */
+/** Swedish personnummer in the spellings customers type them; tests check none leaves the gateway unmasked. */
+export const IDENTITY_NUMBERS: Record<string, string> = {
+  Åsa: '198503142386',
+  Erik: '7711020157',
+  Lisa: '19900707-2418',
+};
+
 export interface SandboxFixture {
   companies: Array<{ id: string; name: string; checkouts: unknown[] }>;
 }
@@ -24,7 +31,7 @@ export function checkoutResource(id: string, status: string, firstName: string):
     status,
     snippet: `<div id="paysonContainer" url="https://embed.test/embedded/checkout?id=${id}"></div>`,
     purchaseId: status === 'created' ? null : 3001,
-    customer: { type: 'person', firstName, lastName: 'Svensson', email: `${firstName.toLowerCase()}@kund.se` },
+    customer: { type: 'person', firstName, lastName: 'Svensson', email: `${firstName.toLowerCase()}@kund.se`, identityNumber: IDENTITY_NUMBERS[firstName] },
     order: {
       currency: 'sek',
       totalPriceIncludingTax: 250,

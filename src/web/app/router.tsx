@@ -51,6 +51,10 @@ export function createAppRouter(queryClient: QueryClient) {
                 },
               ],
             },
+            {
+              path: 'activity',
+              lazy: { Component: async () => (await import('../features/activity/activity-page.tsx')).ActivityPage },
+            },
             { path: '*', Component: NotFound },
           ],
         },

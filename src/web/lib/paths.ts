@@ -15,6 +15,12 @@ export function checkoutsSearchString({ status, page }: CheckoutsSearchParams): 
   return query ? `?${query}` : '';
 }
 
+export interface ActivitySearchParams {
+  page?: number | undefined;
+  action?: string | undefined;
+  who?: string | undefined;
+}
+
 export const paths = {
   home: () => '/',
   /** `expired`: the session ended while in use, and the page says so. */
@@ -30,4 +36,13 @@ export const paths = {
   /** `search` keeps the list beside the checkout on the same status and page. */
   checkout: (companyId: string, checkoutId: string, search: CheckoutsSearchParams = {}) =>
     `/companies/${encodeURIComponent(companyId)}/checkouts/${encodeURIComponent(checkoutId)}${checkoutsSearchString(search)}`,
+  /** The audit trail, filtered by action and person (the filters live in the URL). */
+  activity: ({ page, action, who }: ActivitySearchParams = {}) => {
+    const params = new URLSearchParams();
+    if (action) params.set('action', action);
+    if (who) params.set('who', who);
+    if (page !== undefined && page > 1) params.set('page', String(page));
+    const query = params.toString();
+    return query ? `/activity?${query}` : '/activity';
+  },
 };

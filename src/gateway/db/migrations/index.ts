@@ -1,5 +1,6 @@
 import { sessionsMigration } from './001-sessions.ts';
+import { auditMigration } from './002-audit.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in the order they apply. Add new ones at the end with the next version. */
-export const MIGRATIONS: readonly Migration[] = [sessionsMigration];
+export const MIGRATIONS: readonly Migration[] = [sessionsMigration, auditMigration];

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import type { SessionUser } from '../../../contract/gateway-api.ts';
 import { isSuperadmin } from '../../../contract/roles.ts';
 import { messages } from '../../lib/i18n/messages.ts';
@@ -22,6 +22,11 @@ export function AppHeader({ user, companyId }: AppHeaderProps) {
       <div className="app-header__company">
         {isSuperadmin(user.roles) ? <CompanySwitcher companyId={companyId} /> : <CompanyName companyId={companyId} />}
       </div>
+      <nav className="app-header__nav" aria-label={messages.app.navigation}>
+        <NavLink to={paths.activity()} className="app-header__nav-link">
+          {messages.activity.navLink}
+        </NavLink>
+      </nav>
       <UserMenu user={user} />
     </header>
   );
