@@ -94,6 +94,8 @@ test('the main journey works by keyboard alone', async ({ page }) => {
   await filter.focus();
   await filter.selectOption('readyToShip');
   await expect(page).toHaveURL(/status=readyToShip/);
+  // The filtered rows, not the previous ones still shown while the new page loads.
+  await expect(table.getByRole('row').nth(1)).toContainText('Ready to ship');
 
   // Tab to the first checkout's link and open it with Enter.
   const firstLink = table.getByRole('row').nth(1).getByRole('link').first();
