@@ -1,5 +1,5 @@
 import { timeZones } from '../time-zones.ts';
-import { instantOfWallTime } from '../zoned-time.ts';
+import { instantOfWallTime, type WallTime } from '../zoned-time.ts';
 
 /**
  * Reads Payson's timestamps strictly. `Date.parse` accepts far too much ("1", "March 7", "2015-02-31"
@@ -38,15 +38,8 @@ export function parseUpstreamTime(raw: string, paysonTimeZone = timeZones().pays
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-interface CalendarTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
-}
+/** The fields of an upstream time as written, before any zone is applied. */
+type CalendarTime = WallTime;
 
 function isValidCalendarTime(t: CalendarTime): boolean {
   return (
