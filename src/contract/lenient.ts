@@ -10,5 +10,7 @@ export function lenient<T extends z.ZodMiniType>(schema: T) {
 }
 
 export const lenientString = lenient(z.string());
+/** An identifier Payson documents as a number in one place and a string in another: kept as text. */
+export const lenientIdentifier = lenient(z.pipe(z.union([z.string(), z.number()]), z.transform((value) => String(value))));
 export const lenientNumber = lenient(z.number().check(z.refine(Number.isFinite)));
 export const lenientBoolean = lenient(z.boolean());

@@ -105,3 +105,13 @@ describe('Payson’s error body', () => {
     expect(error.errors).toEqual([{ property: 'status', message: 'Invalid' }]);
   });
 });
+
+describe('merchant.partnerId', () => {
+  it('reads the number of Payson’s documented example as text, and a string as it is', () => {
+    const withPartner = (partnerId: unknown) =>
+      checkoutSchema.parse({ id: '3a9e7b4c-0d1f-4e2a-9b3c-5d6e7f8a9b0c', status: 'created', merchant: { partnerId } }).merchant?.partnerId;
+    expect(withPartner(12345)).toBe('12345');
+    expect(withPartner('P-1')).toBe('P-1');
+    expect(withPartner({ nested: true })).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lenient, lenientBoolean, lenientNumber, lenientString } from './lenient.ts';
+import { lenient, lenientBoolean, lenientIdentifier, lenientNumber, lenientString } from './lenient.ts';
 import { statusSchema } from './status.ts';
 
 /** Payson Checkout 2.0 payloads (https://tech.payson.se/paysoncheckout2/). */
@@ -60,7 +60,8 @@ export const merchantSchema = z.object({
   termsUri: lenientString,
   validationUri: lenientString,
   integrationInfo: lenientString,
-  partnerId: lenientString,
+  // A number in Payson's documented example (upstream-apis findings, 12); a string elsewhere.
+  partnerId: lenientIdentifier,
   reference: lenientString,
 });
 export type Merchant = z.infer<typeof merchantSchema>;
