@@ -22,6 +22,9 @@ const fixturePort = generatedPort + 1;
 const fixtureSandboxPort = generatedPort + 2;
 // A sandbox whose tokens carry no role claims (SANDBOX_TOKEN_ROLES=none): roles come from BokaMera.
 const tokenWithoutRolesPort = generatedPort + 3;
+// Two gateways behind a round-robin proxy on this port, started by the spec itself (e2e/two-gateways/):
+// the proxy here, the gateways, their sandbox and PostgreSQL on the four ports after it.
+const twoGatewaysPort = generatedPort + 10;
 const fixtureFile = resolve(import.meta.dirname, 'e2e/.generated/e2e-fixture.json');
 writeE2eFixture(fixtureFile, `http://127.0.0.1:${fixtureSandboxPort}`);
 
@@ -59,7 +62,7 @@ export default defineConfig({
   projects: [
     {
       name: 'generated',
-      testIgnore: /\.fixture\.spec\.ts$/,
+      testIgnore: [/\.fixture\.spec\.ts$/, /two-gateways\.spec\.ts$/],
       use: { baseURL: `http://127.0.0.1:${generatedPort}` },
     },
     {
@@ -71,6 +74,12 @@ export default defineConfig({
       name: 'token-without-roles',
       testMatch: /roles-from-bokamera\.spec\.ts$/,
       use: { baseURL: `http://127.0.0.1:${tokenWithoutRolesPort}` },
+    },
+    {
+      name: 'two-gateways',
+      testMatch: /two-gateways\.spec\.ts$/,
+      timeout: 60_000,
+      use: { baseURL: `http://127.0.0.1:${twoGatewaysPort}` },
     },
   ],
   webServer: [

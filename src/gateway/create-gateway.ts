@@ -18,6 +18,7 @@ import { clientAddress } from './security/client-address.ts';
 import { apiRateLimit, MemoryRateLimitStore } from './security/rate-limit.ts';
 import { requireOwnHost, requireSameOrigin } from './security/same-origin.ts';
 import { SignInThrottle } from './security/sign-in-throttle.ts';
+import { DatabaseThrottleStore } from './security/throttle-store.ts';
 import { SessionStore } from './session/store.ts';
 import { spaStaticFiles } from './static-files.ts';
 import { createBokameraClient } from './upstream/bokamera-client.ts';
@@ -72,6 +73,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): H
       ...(options.now ? { now: options.now } : {}),
     }),
     signInThrottle: new SignInThrottle({
+      // In the database, so the limits hold across every gateway on it and across restarts.
+      store: new DatabaseThrottleStore({ db: options.database.db }),
       ...(options.now ? { now: options.now } : {}),
       ...(options.wait ? { wait: options.wait } : {}),
     }),

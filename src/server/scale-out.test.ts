@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activityPageSchema, sessionUserSchema } from '../contract/gateway-api.ts';
+import { checkoutListPageSchema } from '../contract/payson.ts';
 import { gatewayConfigFromUrls } from '../gateway/config.ts';
 import { createGateway } from '../gateway/create-gateway.ts';
 import { openDatabase, type Database } from '../gateway/db/database.ts';
@@ -35,12 +37,17 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-async function signIn(app: Awaited<ReturnType<typeof startGateway>>['app']): Promise<string> {
-  const response = await app.request(`${ORIGIN}/api/session`, {
+type App = Awaited<ReturnType<typeof startGateway>>['app'];
+
+const signInAttempt = (app: App, email: string, password: string) =>
+  app.request(`${ORIGIN}/api/session`, {
     method: 'POST',
     headers: { Origin: ORIGIN, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@sandbox.test', password: 'sandbox' }),
+    body: JSON.stringify({ email, password }),
   });
+
+async function signIn(app: App): Promise<string> {
+  const response = await signInAttempt(app, 'admin@sandbox.test', 'sandbox');
   expect(response.status).toBe(200);
   return response.headers.getSetCookie()[0]!.split(';')[0]!;
 }
@@ -77,5 +84,41 @@ describe('two gateways on one database', () => {
     const { requests } = (await (await control('/requests')).json()) as { requests: { upstream: string; method: string; path: string }[] };
     const grants = requests.filter((call) => call.upstream === 'identity' && call.path === '/token');
     expect(grants).toHaveLength(2); // the password grant of the sign-in, and one refresh grant
+  });
+
+  it('five wrong passwords through one gateway, and the sixth attempt through the other is throttled', async () => {
+    const first = await startGateway();
+    const second = await startGateway();
+    // The throttle's own account; both gateways see the same client (no proxy in front).
+    for (let i = 0; i < 5; i += 1) expect((await signInAttempt(first.app, 'throttle@sandbox.test', `guess-${i}`)).status).toBe(401);
+    const sixth = await signInAttempt(second.app, 'throttle@sandbox.test', 'sandbox');
+    expect(sixth.status).toBe(429);
+    expect(sixth.headers.get('Retry-After')).toBe('60');
+  });
+
+  it('a payment request sent through one gateway appears in the other’s activity', async () => {
+    const first = await startGateway();
+    const second = await startGateway();
+    const cookie = await signIn(first.app);
+    const get = async (app: App, path: string) => {
+      const response = await app.request(`${ORIGIN}${path}`, { headers: { Cookie: cookie } });
+      expect(response.status).toBe(200);
+      return (await response.json()) as unknown;
+    };
+    const { companyId } = sessionUserSchema.parse(((await get(first.app, '/api/session')) as { user: unknown }).user);
+    const ready = checkoutListPageSchema.parse(await get(first.app, `/api/companies/${companyId}/checkouts?status=readyToShip`));
+    const checkoutId = ready.data[0]?.id;
+    expect(checkoutId).toBeDefined();
+
+    const sent = await first.app.request(`${ORIGIN}/api/companies/${companyId}/checkouts/${checkoutId}/payment-request`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Origin: ORIGIN, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(sent.status).toBe(200);
+    const { entries } = activityPageSchema.parse(await get(second.app, '/api/activity?action=sent_payment_request'));
+    expect(entries).toContainEqual(
+      expect.objectContaining({ requestId: sent.headers.get('X-Request-Id'), checkoutId, companyId, outcome: 'success', who: expect.objectContaining({ email: 'admin@sandbox.test' }) }),
+    );
   });
 });

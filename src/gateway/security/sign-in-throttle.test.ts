@@ -1,15 +1,30 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database.ts';
+import { signInFailures } from '../db/sign-in-failures-table.ts';
+import { freshMemoryDatabase } from '../db/testing/test-databases.ts';
 import { refusalWaitMs, SignInThrottle, slowdownMs } from './sign-in-throttle.ts';
-import { MemoryThrottleStore } from './throttle-store.ts';
+import { DatabaseThrottleStore } from './throttle-store.ts';
 
 const MINUTE = 60_000;
 const OWNER = '192.0.2.10';
 const GUESSER = '198.51.100.66';
 
+// The policy over the store the gateway uses (embedded PGlite here; the store itself is tested on
+// both backends in throttle-store.test.ts). Every test starts with no failures counted.
+let database: Database;
+beforeAll(async () => {
+  database = await freshMemoryDatabase();
+});
+afterAll(() => database.close());
+beforeEach(async () => {
+  await database.db.delete(signInFailures);
+});
+
 function throttleWithClock() {
   const clock = { now: 0 };
   const waits: number[] = [];
   const throttle = new SignInThrottle({
+    store: new DatabaseThrottleStore({ db: database.db }),
     now: () => clock.now,
     wait: (ms) => {
       waits.push(ms);
@@ -146,16 +161,5 @@ describe('the rules as functions of the counts', () => {
   it('slows down from the threshold on, doubling up to the cap', () => {
     const rule = { afterFailures: 5, windowMs: 15 * MINUTE, baseDelayMs: 1000, maxDelayMs: 8000 };
     expect([4, 5, 6, 7, 8, 9, 1000].map((count) => slowdownMs({ count, latest: 0 }, rule))).toEqual([0, 1000, 2000, 4000, 8000, 8000, 8000]);
-  });
-});
-
-describe('MemoryThrottleStore', () => {
-  it('counts within a window, totals since the last reset beyond what it keeps, and forgets on reset', async () => {
-    const store = new MemoryThrottleStore();
-    for (let at = 1; at <= 100; at += 1) await store.record(['k'], at);
-    expect(await store.count('k', 90)).toEqual({ count: 10, latest: 100 });
-    expect(await store.reset('k')).toBe(100);
-    expect(await store.count('k', 0)).toEqual({ count: 0, latest: undefined });
-    expect(await store.reset('k')).toBe(0);
   });
 });

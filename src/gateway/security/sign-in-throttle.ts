@@ -1,5 +1,5 @@
 import { perKeyConcurrency } from '../upstream/per-key-concurrency.ts';
-import { MemoryThrottleStore, type FailureCount, type ThrottleStore } from './throttle-store.ts';
+import type { FailureCount, ThrottleStore } from './throttle-store.ts';
 
 /**
  * Slows down password guessing without handing a guesser a way to lock the owner out.
@@ -13,7 +13,8 @@ import { MemoryThrottleStore, type FailureCount, type ThrottleStore } from './th
  *   down, and the right password still gets in.
  * - The owner is told, at the next successful sign-in, how many wrong passwords were tried since the last.
  *
- * The rules are pure functions of the counts; the counts live in a `ThrottleStore`.
+ * The rules are pure functions of the counts; the counts live in a `ThrottleStore` (the database,
+ * which every gateway shares, so the limits hold across gateways and restarts).
  */
 export interface RefusalRule {
   maxFailures: number;
@@ -61,7 +62,7 @@ export function slowdownMs(failures: FailureCount, rule: SlowdownRule): number {
 }
 
 export interface SignInThrottleOptions {
-  store?: ThrottleStore;
+  store: ThrottleStore;
   policy?: SignInPolicy;
   now?: () => number;
   /** How an attempt waits out the slowdown; tests record the wait instead. */
@@ -77,10 +78,10 @@ export class SignInThrottle {
   readonly #wait: (ms: number) => Promise<void>;
   readonly #serial = perKeyConcurrency(1);
 
-  constructor(options: SignInThrottleOptions = {}) {
+  constructor(options: SignInThrottleOptions) {
     this.#now = options.now ?? Date.now;
     this.#wait = options.wait ?? sleep;
-    this.#store = options.store ?? new MemoryThrottleStore({ now: this.#now });
+    this.#store = options.store;
     this.#policy = options.policy ?? DEFAULT_SIGN_IN_POLICY;
   }
 
@@ -107,6 +108,10 @@ export class SignInThrottle {
   /**
    * Runs one attempt (admit, ask the identity provider, record) at a time per account and client in
    * this process, so a burst of parallel guesses is counted as it goes rather than all admitted first.
+   *
+   * Across processes only the counts are shared, not this queue: a burst split over several gateways
+   * may get one attempt past the limit per further gateway (each admits one before the others'
+   * failures land), never more, and every failure is counted, so the next attempt through any gateway is refused.
    */
   oneAtATime<T>(account: string, client: string, attempt: () => Promise<T>): Promise<T> {
     return this.#serial(keysFor(account, client).accountAndClient, attempt);

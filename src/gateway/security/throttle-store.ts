@@ -1,6 +1,11 @@
+import { createHash } from 'node:crypto';
+import { eq, lte, sql } from 'drizzle-orm';
+import type { Db } from '../db/database.ts';
+import { signInFailures } from '../db/sign-in-failures-table.ts';
+
 /**
- * Where the sign-in throttle keeps its failure counts. Asynchronous, so a store shared by several
- * gateway processes (a database) can take the in-memory one's place without the policy changing.
+ * Where the sign-in throttle keeps its failure counts. Asynchronous, so the policy does not care
+ * that the counts live in the database every gateway shares.
  */
 export interface ThrottleStore {
   /** Records one failure at time `at` under each key. */
@@ -16,64 +21,74 @@ export interface FailureCount {
   latest: number | undefined;
 }
 
-export interface MemoryThrottleStoreOptions {
-  /** How long a key with no new failure is kept once the store is large; a reset count older than this is lost. */
+export interface DatabaseThrottleStoreOptions {
+  db: Db;
+  /** How long a key with no new failure is kept; a total not reset within it is forgotten. */
   retainMs?: number;
-  now?: () => number;
 }
 
 /**
  * Times kept per key. The policy's limits are far below this; past it only the total grows (the
  * delays have reached their caps long before).
  */
-const MAX_TIMES_PER_KEY = 64;
-/** Past this many keys, a record first sweeps the keys not touched within the retention. */
-const MAX_KEYS_BEFORE_SWEEP = 10_000;
+export const MAX_TIMES_PER_KEY = 64;
+/** A week: long enough to tell an owner who signs in weekly of the guesses in between. */
+const DEFAULT_RETAIN_MS = 7 * 24 * 3_600_000;
+/** Expired keys are purged by a record at most this often per process; failures are rare, the purge is cheap. */
+const PURGE_EVERY_MS = 60_000;
 
-interface Entry {
-  /** Failures since the last reset, of any age. */
-  total: number;
-  /** The newest failure times, oldest first. */
-  times: number[];
+/**
+ * The counts in the database, one row per key, so they hold across gateway processes and restarts.
+ * Every change is one statement on the row (an upsert that adds the failure, a delete that answers
+ * the total), so gateways failing or resetting the same key at once neither lose nor double a count.
+ */
+export class DatabaseThrottleStore implements ThrottleStore {
+  readonly #db: Db;
+  readonly #retainMs: number;
+  #lastPurge = Number.NEGATIVE_INFINITY;
+
+  constructor(options: DatabaseThrottleStoreOptions) {
+    this.#db = options.db;
+    this.#retainMs = options.retainMs ?? DEFAULT_RETAIN_MS;
+  }
+
+  async record(keys: readonly string[], at: number): Promise<void> {
+    if (at - this.#lastPurge >= PURGE_EVERY_MS) {
+      this.#lastPurge = at;
+      await this.#db.delete(signInFailures).where(lte(signInFailures.latestAt, at - this.#retainMs));
+    }
+    // Rows locked in one order by every gateway, so two upserts sharing keys cannot deadlock.
+    const hashes = [...new Set(keys.map(keyHash))].sort();
+    if (hashes.length === 0) return;
+    const rows = sql.join(
+      hashes.map((hash) => sql`(${hash}, 1, array[${at}::bigint], ${at})`),
+      sql`, `,
+    );
+    // The SET refers to the stored row by the table's name: a bare column would be ambiguous with `excluded`.
+    await this.#db.execute(sql`
+      insert into sign_in_failures (key_hash, total, times, latest_at) values ${rows}
+      on conflict (key_hash) do update set
+        total = sign_in_failures.total + 1,
+        times = (sign_in_failures.times || excluded.latest_at)[greatest(1, cardinality(sign_in_failures.times) + 2 - ${MAX_TIMES_PER_KEY}::int):],
+        latest_at = greatest(sign_in_failures.latest_at, excluded.latest_at)`);
+  }
+
+  async count(key: string, since: number): Promise<FailureCount> {
+    const [row] = await this.#db.select({ times: signInFailures.times }).from(signInFailures).where(eq(signInFailures.keyHash, keyHash(key)));
+    const recent = (row?.times ?? []).map(Number).filter((time) => time > since);
+    return { count: recent.length, latest: recent.length > 0 ? Math.max(...recent) : undefined };
+  }
+
+  async reset(key: string): Promise<number> {
+    const gone = await this.#db
+      .delete(signInFailures)
+      .where(eq(signInFailures.keyHash, keyHash(key)))
+      .returning({ total: signInFailures.total });
+    return gone[0]?.total ?? 0;
+  }
 }
 
-/** One process's counts, lost on restart; the database store replaces it when gateways scale out. */
-export class MemoryThrottleStore implements ThrottleStore {
-  readonly #entries = new Map<string, Entry>();
-  readonly #retainMs: number;
-  readonly #now: () => number;
-
-  constructor(options: MemoryThrottleStoreOptions = {}) {
-    this.#retainMs = options.retainMs ?? 24 * 3_600_000;
-    this.#now = options.now ?? Date.now;
-  }
-
-  record(keys: readonly string[], at: number): Promise<void> {
-    if (this.#entries.size >= MAX_KEYS_BEFORE_SWEEP) this.#sweep();
-    for (const key of keys) {
-      const entry = this.#entries.get(key) ?? { total: 0, times: [] };
-      entry.total += 1;
-      entry.times = [...entry.times, at].slice(-MAX_TIMES_PER_KEY);
-      this.#entries.set(key, entry);
-    }
-    return Promise.resolve();
-  }
-
-  count(key: string, since: number): Promise<FailureCount> {
-    const recent = (this.#entries.get(key)?.times ?? []).filter((time) => time > since);
-    return Promise.resolve({ count: recent.length, latest: recent.at(-1) });
-  }
-
-  reset(key: string): Promise<number> {
-    const total = this.#entries.get(key)?.total ?? 0;
-    this.#entries.delete(key);
-    return Promise.resolve(total);
-  }
-
-  #sweep(): void {
-    const before = this.#now() - this.#retainMs;
-    for (const [key, entry] of this.#entries) {
-      if ((entry.times.at(-1) ?? 0) <= before) this.#entries.delete(key);
-    }
-  }
+/** Keys name an email and a client address; the table holds only their SHA-256. */
+function keyHash(key: string): string {
+  return createHash('sha256').update(key).digest('base64url');
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { gatewayConfigFromUrls, type GatewayConfig } from '../../gateway/config.ts';
 import { createGateway, type GatewayOptions } from '../../gateway/create-gateway.ts';
+import { signInFailures } from '../../gateway/db/sign-in-failures-table.ts';
 import { sharedTestDatabase } from '../../gateway/db/testing/test-databases.ts';
 import type { GatewayEnv } from '../../gateway/gateway-env.ts';
 import { FixtureSource } from '../../sandbox/fixture.ts';
@@ -135,7 +136,11 @@ export async function startGatewayWithSandbox(
     sessionSecret: randomBytes(32).toString('base64url'),
     ...configOverrides,
   };
-  const app = createGateway(config, { ...options, database: options.database ?? (await sharedTestDatabase()) });
+  const database = options.database ?? (await sharedTestDatabase());
+  // The file's tests share one database: each starts with no sign-in failures counted, as each had a
+  // fresh gateway process before the counts moved into the database.
+  if (!options.database) await database.db.delete(signInFailures);
+  const app = createGateway(config, { ...options, database });
   return {
     app,
     config,

@@ -1,6 +1,7 @@
 import { sessionsMigration } from './001-sessions.ts';
 import { auditMigration } from './002-audit.ts';
+import { signInFailuresMigration } from './003-sign-in-failures.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in the order they apply. Add new ones at the end with the next version. */
-export const MIGRATIONS: readonly Migration[] = [sessionsMigration, auditMigration];
+export const MIGRATIONS: readonly Migration[] = [sessionsMigration, auditMigration, signInFailuresMigration];
