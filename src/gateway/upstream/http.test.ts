@@ -33,12 +33,14 @@ beforeEach(() => {
   received.length = 0;
 });
 
-const http = createUpstreamHttp({
+const settings = {
   upstream: 'bokamera',
-  timeoutMs: 200,
   retryDelayMs: 10,
-  errorMessage: (body) => z.object({ message: z.string() }).safeParse(body).data?.message,
-});
+  errorMessage: (body: unknown) => z.object({ message: z.string() }).safeParse(body).data?.message,
+} as const;
+// Ample for loopback on a loaded machine: only the timeout test may time out.
+const http = createUpstreamHttp({ ...settings, timeoutMs: 5000 });
+const impatientHttp = createUpstreamHttp({ ...settings, timeoutMs: 200 });
 const okSchema = z.object({ ok: z.boolean() });
 
 async function failureOf(promise: Promise<unknown>): Promise<UpstreamFailure> {
@@ -83,7 +85,7 @@ describe('createUpstreamHttp', () => {
 
   it('gives up after the timeout', async () => {
     answers.push(() => new Promise((resolve) => setTimeout(() => resolve(Response.json({ ok: true })), 1000)));
-    expect(await failureOf(http({ method: 'PUT', url: base, schema: okSchema }))).toEqual({ kind: 'timeout' });
+    expect(await failureOf(impatientHttp({ method: 'PUT', url: base, schema: okSchema }))).toEqual({ kind: 'timeout' });
   });
 
   it('reports an unreachable upstream', async () => {

@@ -75,7 +75,7 @@ export interface SandboxSettings {
 }
 
 /** For tests of timeouts: short, so they run fast. */
-export const SHORT_UPSTREAM_TIMEOUT_MS = 300;
+export const SHORT_UPSTREAM_TIMEOUT_MS = 1000;
 /** Loopback answers in milliseconds, but a shared CI machine can stall a call for a few hundred. */
 const UPSTREAM_TIMEOUT_MS = 2000;
 
