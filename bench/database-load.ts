@@ -107,28 +107,39 @@ async function withApp<T>(env: Record<string, string>, options: DatabaseLoadOpti
   }
 }
 
-export async function measureGatewayDatabase(options: DatabaseLoadOptions): Promise<GatewayDatabaseLoad> {
+/** One backend's app, started, measured and stopped, with its database made and removed around it. */
+async function measureOn(backend: DatabaseBackend, options: DatabaseLoadOptions): Promise<BackendLoad> {
   const progress = options.progress ?? (() => undefined);
-  const backends: BackendLoad[] = [];
-
-  // A fresh folder, so the figures are of an empty database and the project's own .data/ is untouched.
-  const dataDir = mkdtempSync(join(tmpdir(), 'payson-admin-bench-'));
-  try {
-    progress('database: gateway on embedded PGlite');
-    backends.push(await withApp({ DATA_DIR: dataDir }, options, (app) => measureBackend('pglite', app, options)));
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+  if (backend === 'pglite') {
+    // A fresh folder, so the figures are of an empty database and the project's own .data/ is untouched.
+    const dataDir = mkdtempSync(join(tmpdir(), 'payson-admin-bench-'));
+    try {
+      progress('database: gateway on embedded PGlite');
+      return await withApp({ DATA_DIR: dataDir }, options, (app) => measureBackend('pglite', app, options));
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   }
-
   progress('database: gateway on PostgreSQL (a throwaway server)');
   let postgres: PostgresServer | undefined;
   try {
     postgres = await startPostgresServer();
     // A shared database requires a configured secret; any will do for a throwaway one.
     const env = { DATABASE_URL: postgres.url, SESSION_SECRET: randomBytes(32).toString('hex') };
-    backends.push(await withApp(env, options, (app) => measureBackend('postgres', app, options)));
+    return await withApp(env, options, (app) => measureBackend('postgres', app, options));
   } finally {
     await postgres?.stop();
   }
+}
+
+/**
+ * Both backends, one after the other. `order` lets repeated runs alternate which goes first, so a
+ * trend in the machine's load does not always favour the same one.
+ */
+export async function measureGatewayDatabase(
+  options: DatabaseLoadOptions & { order?: readonly DatabaseBackend[] },
+): Promise<GatewayDatabaseLoad> {
+  const backends: BackendLoad[] = [];
+  for (const backend of options.order ?? (['pglite', 'postgres'] as const)) backends.push(await measureOn(backend, options));
   return { backends, inMemory: IN_MEMORY_FIGURES_2026_11_21 };
 }

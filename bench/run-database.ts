@@ -10,7 +10,8 @@ import { round } from './stats.ts';
 /**
  * `npm run bench:database`: only the gateway-with-its-database part of `npm run bench` (sign-in and
  * the list page on PGlite and on PostgreSQL, at 1 and N users), for repeating it without the
- * browser parts. Needs no build. Writes bench/results/database.json.
+ * browser parts. Needs no build. Writes bench/results/database.json. `--postgres-first` measures
+ * PostgreSQL before PGlite (alternate it between repeated runs).
  */
 
 const settings = benchSettings(process.argv.includes('--smoke'));
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     durationMs: settings.databaseDurationMs,
     maxRequests: settings.loadMaxRequests,
     checkoutsPerCompany: settings.smallPerCompany,
+    order: process.argv.includes('--postgres-first') ? ['postgres', 'pglite'] : ['pglite', 'postgres'],
     progress: (message) => console.error(`[bench] ${message}`),
   });
   const results = {
