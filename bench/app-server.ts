@@ -55,7 +55,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startAppServer(options: { checkoutsPerCompany: number; timeoutMs?: number }): Promise<AppServer> {
+export async function startAppServer(options: {
+  checkoutsPerCompany: number;
+  timeoutMs?: number;
+  /** More environment for the app (e.g. DATABASE_URL); it wins over the benchmark's own. */
+  env?: Record<string, string>;
+}): Promise<AppServer> {
   installExitHooks();
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -76,6 +81,7 @@ export async function startAppServer(options: { checkoutsPerCompany: number; tim
       // answer most of them 429, and the benchmark would measure the limiter instead of the gateway.
       API_RATE_BURST: '1000000',
       API_RATE_PER_SECOND: '1000000',
+      ...options.env,
     },
   });
   running.add(child);

@@ -10,7 +10,7 @@ import { quantile, round, sortedCopy } from './stats.ts';
  */
 
 export interface LoadResult {
-  target: 'gateway' | 'sandbox';
+  target: 'gateway' | 'sandbox' | 'sign-in';
   users: number;
   requests: number;
   errors: number;
@@ -25,28 +25,31 @@ export interface GatewayLoad {
   loaded: { gateway: LoadResult; sandbox: LoadResult; overheadP50Ms: number; overheadP99Ms: number };
 }
 
-interface Target {
+export interface Target {
   name: LoadResult['target'];
   url: (page: number) => URL;
   /** Headers per virtual user (its session or the Basic credentials). */
   headers: (user: number) => Record<string, string>;
+  /** GET unless said; a POST sends `body` as it is. */
+  method?: 'GET' | 'POST';
+  body?: string;
 }
 
 const PAGES = 50;
 
-function get(agent: Agent, url: URL, headers: Record<string, string>): Promise<number> {
+function send(agent: Agent, target: Target, url: URL, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
-    const call = request(url, { agent, headers }, (response) => {
+    const call = request(url, { agent, headers, method: target.method ?? 'GET' }, (response) => {
       response.resume(); // read and drop the body; the time includes receiving all of it
       response.once('end', () => resolve(response.statusCode ?? 0));
       response.once('error', reject);
     });
     call.once('error', reject);
-    call.end();
+    call.end(target.body);
   });
 }
 
-async function runLoad(target: Target, users: number, warmupMs: number, durationMs: number, maxRequests: number): Promise<LoadResult> {
+export async function runLoad(target: Target, users: number, warmupMs: number, durationMs: number, maxRequests: number): Promise<LoadResult> {
   const agents = Array.from({ length: users }, () => new Agent({ keepAlive: true, maxSockets: 1 }));
   const latencies: number[] = [];
   let errors = 0;
@@ -60,7 +63,7 @@ async function runLoad(target: Target, users: number, warmupMs: number, duration
       let page = 1 + ((user * 7) % PAGES);
       while (performance.now() < stopAt && latencies.length < maxRequests) {
         const sent = performance.now();
-        const status = await get(agent, target.url(page), target.headers(user)).catch(() => 0);
+        const status = await send(agent, target, target.url(page), target.headers(user)).catch(() => 0);
         const done = performance.now();
         if (sent >= measureFrom && done <= stopAt) {
           if (status === 200) latencies.push(done - sent);
@@ -87,24 +90,33 @@ async function runLoad(target: Target, users: number, warmupMs: number, duration
   };
 }
 
+/** The list route through the gateway, with one session per virtual user, as real users would have. */
+export async function gatewayListTarget(origin: string, users: number): Promise<Target> {
+  const sessions = await Promise.all(Array.from({ length: users }, () => signInToGateway(origin)));
+  const companyId = sessions[0]?.companyId ?? '';
+  return {
+    name: 'gateway',
+    url: (page) => new URL(listPath(companyId, page), origin),
+    headers: (user) => ({ cookie: `session=${sessions[user]?.cookie ?? ''}`, accept: 'application/json' }),
+  };
+}
+
+/** The same pages straight at the sandbox's Payson, with the credentials the gateway would use. */
+export function sandboxListTarget(direct: SandboxDirect): Target {
+  return {
+    name: 'sandbox',
+    url: (page) => new URL(`${direct.paysonUrl}${paysonListPath(page)}`),
+    headers: () => ({ authorization: direct.authorization, accept: 'application/json' }),
+  };
+}
+
 export async function measureGatewayLoad(
   origin: string,
   direct: SandboxDirect,
   options: { users: number; warmupMs: number; durationMs: number; maxRequests: number },
 ): Promise<GatewayLoad> {
-  // One session per virtual user, as real users would have.
-  const sessions = await Promise.all(Array.from({ length: options.users }, () => signInToGateway(origin)));
-  const companyId = sessions[0]?.companyId ?? '';
-  const gateway: Target = {
-    name: 'gateway',
-    url: (page) => new URL(listPath(companyId, page), origin),
-    headers: (user) => ({ cookie: `session=${sessions[user]?.cookie ?? ''}`, accept: 'application/json' }),
-  };
-  const sandbox: Target = {
-    name: 'sandbox',
-    url: (page) => new URL(`${direct.paysonUrl}${paysonListPath(page)}`),
-    headers: () => ({ authorization: direct.authorization, accept: 'application/json' }),
-  };
+  const gateway = await gatewayListTarget(origin, options.users);
+  const sandbox = sandboxListTarget(direct);
 
   const { warmupMs, durationMs, maxRequests } = options;
   const serialSandbox = await runLoad(sandbox, 1, warmupMs, durationMs / 2, maxRequests);

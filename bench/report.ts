@@ -1,5 +1,6 @@
 import type { BudgetCheck } from './budgets.ts';
 import type { BundleSizes } from './bundle-size.ts';
+import type { GatewayDatabaseLoad } from './database-load.ts';
 import type { ColdLoadSummary, WaterfallEntry } from './first-row.ts';
 import type { GatewayLoad, LoadResult } from './gateway-load.ts';
 import type { HeapResult, HeapSnapshot } from './heap.ts';
@@ -19,6 +20,7 @@ export interface BenchResults {
   interactions: InteractionSummary[];
   heap: HeapResult;
   gateway: GatewayLoad;
+  database: GatewayDatabaseLoad;
   scale: ScaleResult[];
   budgets: BudgetCheck[];
 }
@@ -120,6 +122,41 @@ function gatewaySection(load: GatewayLoad): string {
   )}\nGateway overhead at p50: ${load.serial.overheadP50Ms} ms (1 user), ${load.loaded.overheadP50Ms} ms (${load.loaded.gateway.users} users; p99 ${load.loaded.overheadP99Ms} ms)`;
 }
 
+const BACKEND_LABELS = { pglite: 'PGlite', postgres: 'PostgreSQL' } as const;
+
+export function databaseSection(load: GatewayDatabaseLoad): string {
+  const rows = load.backends.flatMap((backend) => {
+    const label = BACKEND_LABELS[backend.backend];
+    const row = (what: string, result: LoadResult, overhead?: { p50: number; p99: number }) => [
+      label,
+      what,
+      result.users,
+      result.requestsPerSecond,
+      result.p50Ms,
+      result.p99Ms,
+      overhead?.p50 ?? Number.NaN,
+      overhead?.p99 ?? Number.NaN,
+      result.errors,
+    ];
+    const { serial, loaded } = backend.list;
+    return [
+      row('sign-in', backend.signIn.serial),
+      row('sign-in', backend.signIn.loaded),
+      row('list page', serial.gateway, { p50: serial.overheadP50Ms, p99: serial.overheadP99Ms }),
+      row('list page', loaded.gateway, { p50: loaded.overheadP50Ms, p99: loaded.overheadP99Ms }),
+    ];
+  });
+  const memory = load.inMemory;
+  return `The gateway with its database (closed loop, keep-alive, loopback; overhead = gateway − sandbox direct)
+${table(
+    ['database', 'route', 'users', 'req/s', 'p50 ms', 'p99 ms', '+p50 ms', '+p99 ms', 'errors'],
+    rows,
+  )}
+In-memory sessions, ${memory.date} (quoted): list overhead at p50 ${memory.listOverheadP50Ms.oneUser} ms (1 user), ${
+    memory.listOverheadP50Ms.tenUsers
+  } ms (10 users); 10 users ${memory.listTenUsers.requestsPerSecond} req/s, p50 ${memory.listTenUsers.p50Ms} ms, p99 ${memory.listTenUsers.p99Ms} ms`;
+}
+
 function scaleSection(rows: ScaleResult[]): string {
   const columns = rows.map((row) => `${row.totalCheckouts.toLocaleString('en-GB')}`);
   const line = (label: string, pick: (row: ScaleResult) => number) => [label, ...rows.map(pick)];
@@ -160,6 +197,7 @@ load average (1 min) ${machine.loadAverage.atStart} at start, ${machine.loadAver
     interactionSection(results.interactions),
     heapSection(results.heap),
     gatewaySection(results.gateway),
+    databaseSection(results.database),
     scaleSection(results.scale),
     budgetSection(results.budgets),
   ].join('\n\n');
