@@ -52,6 +52,8 @@ test('a payment request an administrator sent shows in Activity, linked to its c
 test("a reader sees their own company's activity and never another company's", async ({ page }) => {
   await signIn(page, ACCOUNTS.otherAdmin);
   await expect(page.getByRole('table', { name: 'Checkouts' })).toBeVisible();
+  // Leave the page first: its own requests after the cookie is gone would be refused (401).
+  await page.goto('about:blank');
   await page.context().clearCookies();
 
   await signIn(page, ACCOUNTS.reader);
@@ -69,6 +71,8 @@ test("a reader sees their own company's activity and never another company's", a
 test('a superadmin sees every company’s activity, and axe finds no violations on the screen', async ({ page }) => {
   await signIn(page, ACCOUNTS.otherAdmin);
   await expect(page.getByRole('table', { name: 'Checkouts' })).toBeVisible();
+  // Leave the page first: its own requests after the cookie is gone would be refused (401).
+  await page.goto('about:blank');
   await page.context().clearCookies();
 
   await signIn(page, ACCOUNTS.superadmin);
