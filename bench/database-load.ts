@@ -6,6 +6,7 @@ import { startPostgresServer, type PostgresServer } from '../src/gateway/db/test
 import { BENCH_EMAIL, sandboxDirect, signInToGateway } from './accounts.ts';
 import { startAppServer, type AppServer } from './app-server.ts';
 import { gatewayListTarget, runLoad, sandboxListTarget, type LoadResult, type Target } from './gateway-load.ts';
+import type { BenchSettings } from './settings.ts';
 import { round } from './stats.ts';
 import { SANDBOX_PASSWORD } from '../src/sandbox/accounts.ts';
 
@@ -58,6 +59,17 @@ export interface DatabaseLoadOptions {
   maxRequests: number;
   checkoutsPerCompany: number;
   progress?: (message: string) => void;
+}
+
+/** The loads of this part as the benchmark's settings (full or smoke) size them. */
+export function databaseLoadOptions(settings: BenchSettings): DatabaseLoadOptions {
+  return {
+    users: settings.loadUsers,
+    warmupMs: settings.loadWarmupMs,
+    durationMs: settings.databaseDurationMs,
+    maxRequests: settings.loadMaxRequests,
+    checkoutsPerCompany: settings.smallPerCompany,
+  };
 }
 
 /** Every sign-in succeeds (one sandbox account, its right password): the throttle counts only failures. */

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './app-server.ts';
-import { measureGatewayDatabase } from './database-load.ts';
+import { databaseLoadOptions, measureGatewayDatabase } from './database-load.ts';
 import { databaseSection } from './report.ts';
 import { benchSettings } from './settings.ts';
 import { round } from './stats.ts';
@@ -20,11 +20,7 @@ const RESULTS = join(REPO_ROOT, 'bench/results/database.json');
 async function main(): Promise<void> {
   const loadAtStart = loadavg()[0] ?? Number.NaN;
   const database = await measureGatewayDatabase({
-    users: settings.loadUsers,
-    warmupMs: settings.loadWarmupMs,
-    durationMs: settings.databaseDurationMs,
-    maxRequests: settings.loadMaxRequests,
-    checkoutsPerCompany: settings.smallPerCompany,
+    ...databaseLoadOptions(settings),
     order: process.argv.includes('--postgres-first') ? ['postgres', 'pglite'] : ['pglite', 'postgres'],
     progress: (message) => console.error(`[bench] ${message}`),
   });

@@ -8,7 +8,7 @@ import { REPO_ROOT, startAppServer, type AppServer } from './app-server.ts';
 import { launchBrowser, PROFILES } from './browser.ts';
 import { checkBudgets } from './budgets.ts';
 import { measureBundle } from './bundle-size.ts';
-import { measureGatewayDatabase } from './database-load.ts';
+import { databaseLoadOptions, measureGatewayDatabase } from './database-load.ts';
 import { measureFirstRow } from './first-row.ts';
 import { measureGatewayLoad } from './gateway-load.ts';
 import { measureHeap } from './heap.ts';
@@ -85,14 +85,7 @@ async function main(): Promise<void> {
     await app.stop();
     app = undefined;
 
-    const database = await measureGatewayDatabase({
-      users: settings.loadUsers,
-      warmupMs: settings.loadWarmupMs,
-      durationMs: settings.databaseDurationMs,
-      maxRequests: settings.loadMaxRequests,
-      checkoutsPerCompany: settings.smallPerCompany,
-      progress,
-    });
+    const database = await measureGatewayDatabase({ ...databaseLoadOptions(settings), progress });
 
     const scale = [];
     for (const perCompany of [settings.smallPerCompany, settings.largePerCompany]) {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { ACCOUNTS, companyIdOf, expect, serverListPage, signIn, test } from './fixtures.ts';
+import { ACCOUNTS, companyIdOf, expect, sendFirstPaymentRequest, signIn, test } from './fixtures.ts';
 import { resetSandbox } from './sandbox-control.ts';
 
 /** The audit trail, as the Activity screen shows it. */
@@ -20,12 +20,7 @@ async function openActivity(page: Page) {
 test('a payment request an administrator sent shows in Activity, linked to its checkout', async ({ page }) => {
   await signIn(page, ACCOUNTS.admin);
   const companyId = await companyIdOf(page);
-  const { data } = await serverListPage(page, companyId, 'status=readyToShip&page=1');
-  const checkoutId = data[0]!.id;
-  await page.goto(`/companies/${companyId}/checkouts/${checkoutId}`);
-  await page.getByRole('button', { name: 'Send payment request' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Send payment request' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Shipped' })).toBeVisible();
+  const checkoutId = await sendFirstPaymentRequest(page, companyId);
 
   const table = await openActivity(page);
   const row = table.getByRole('row').filter({ hasText: 'Sent payment request' }).first();

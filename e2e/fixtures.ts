@@ -62,6 +62,20 @@ export async function serverListPage(page: Page, companyId: string, query: strin
   return (await response.json()) as { totalCount: number; totalPages: number; data: { id: string }[] };
 }
 
+/**
+ * Opens the company's first Ready-to-ship checkout and sends its payment request the way a person
+ * does (button, then the dialog's confirmation), until the screen says Shipped. Answers its id.
+ */
+export async function sendFirstPaymentRequest(page: Page, companyId: string): Promise<string> {
+  const { data } = await serverListPage(page, companyId, 'status=readyToShip&page=1');
+  const checkoutId = data[0]!.id;
+  await page.goto(`/companies/${companyId}/checkouts/${checkoutId}`);
+  await page.getByRole('button', { name: 'Send payment request' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Send payment request' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Shipped' })).toBeVisible();
+  return checkoutId;
+}
+
 /** BokaMera calls that sent a payment request. */
 export function paymentRequestsIn(log: LoggedCall[]): LoggedCall[] {
   return log.filter((call) => call.upstream === 'bokamera' && call.method === 'PUT' && call.path.includes('/sendpaymentrequest'));

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { ACCOUNTS, companyIdOf, expect, paymentRequestsIn, signIn, test } from './fixtures.ts';
+import { ACCOUNTS, companyIdOf, expect, paymentRequestsIn, sendFirstPaymentRequest, signIn, test } from './fixtures.ts';
 import { readyToShipCheckout, resetSandbox, upstreamCalls } from './sandbox-control.ts';
 
 /**
@@ -39,12 +39,7 @@ test('a read-only administrator sees the list and a checkout, and cannot send a 
 test('an administrator sends a payment request', async ({ page }) => {
   await signIn(page, ACCOUNTS.admin);
   const companyId = await companyIdOf(page);
-  const checkoutId = await readyToShipCheckout(page.request, companyId);
-  await page.goto(`/companies/${companyId}/checkouts/${checkoutId}`);
-
-  await page.getByRole('button', { name: 'Send payment request' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Send payment request' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Shipped' })).toBeVisible();
+  await sendFirstPaymentRequest(page, companyId);
   expect(paymentRequestsIn(await upstreamCalls(page.request))).toHaveLength(1);
 });
 

@@ -1,4 +1,4 @@
-import { ACCOUNTS, companyIdOf, expect, serverListPage, signIn, test } from './fixtures.ts';
+import { ACCOUNTS, companyIdOf, expect, sendFirstPaymentRequest, signIn, test } from './fixtures.ts';
 import { startTwoGateways, type GatewayProcess, type TwoGateways } from './two-gateways/cluster.ts';
 
 /**
@@ -38,12 +38,7 @@ test('signed in through one gateway, served by both, and still signed in when on
   expect([...first!]).toEqual([...second!]);
 
   // A payment request, through whichever gateway the proxy picks.
-  const { data } = await serverListPage(page, companyId, 'status=readyToShip&page=1');
-  const checkoutId = data[0]!.id;
-  await page.goto(`/companies/${companyId}/checkouts/${checkoutId}`);
-  await page.getByRole('button', { name: 'Send payment request' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Send payment request' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Shipped' })).toBeVisible();
+  const checkoutId = await sendFirstPaymentRequest(page, companyId);
 
   // The gateway that sent it stops (SIGTERM, as a deploy does); the other serves from here on.
   const sender = cluster.gateways.find((gateway) => gateway.requests().some((line) => line.method === 'POST' && line.path.endsWith('/payment-request')));
