@@ -1,5 +1,4 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError, notFound } from './api-error.ts';
 import type { GatewayConfig } from './config.ts';
@@ -14,7 +13,7 @@ import { configRoutes } from './routes/config.ts';
 import { paymentRequestRoutes } from './routes/payment-request.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { securityHeaders } from './security/headers.ts';
-import { clientAddress } from './security/client-address.ts';
+import { clientAddress, peerAddress } from './security/client-address.ts';
 import { apiRateLimit, MemoryRateLimitStore } from './security/rate-limit.ts';
 import { requireOwnHost, requireSameOrigin } from './security/same-origin.ts';
 import { SignInThrottle } from './security/sign-in-throttle.ts';
@@ -51,15 +50,6 @@ function requiredSessionSecret(config: GatewayConfig): string {
 
 /** Every /api body is small JSON; anything bigger is refused before it is read. */
 const MAX_API_BODY_BYTES = 16 * 1024;
-
-/** The remote address of the request's own socket; undefined when not served over Node's HTTP (tests' app.request). */
-function socketAddress(c: Context<GatewayEnv>): string | undefined {
-  try {
-    return getConnInfo(c).remote.address;
-  } catch {
-    return undefined;
-  }
-}
 
 export function createGateway(config: GatewayConfig, options: GatewayOptions): Hono<GatewayEnv> {
   const deps: GatewayDeps = {
@@ -123,7 +113,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): H
   // Without the sandbox (live mode) the control routes do not exist: a 404, not the SPA's index.html.
   app.all('/__sandbox/*', (c) => {
     if (!control) throw notFound();
-    return control(c.req.raw, socketAddress(c));
+    // The socket's own peer, never a forwarded address: the sandbox answers loopback clients only.
+    return control(c.req.raw, peerAddress(c));
   });
   if (options.staticDir) app.route('/', spaStaticFiles(options.staticDir));
   return app;
