@@ -74,6 +74,8 @@ export const API_ERROR_REASONS = [
   'payson_credentials',
   'not_ready_to_ship',
   'body_too_large',
+  /** Search, filters and sorting need the company's index, whose first pass is not done yet. */
+  'index_not_ready',
 ] as const;
 export type ApiErrorReason = (typeof API_ERROR_REASONS)[number];
 

@@ -6,3 +6,4 @@ export { schemaMigrations } from './schema-migrations-table.ts';
 export { sessions } from './sessions-table.ts';
 export { auditEvents } from './audit-table.ts';
 export { signInFailures } from './sign-in-failures-table.ts';
+export { checkoutIndex, checkoutIndexState } from './checkout-index-table.ts';
