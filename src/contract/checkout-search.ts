@@ -20,7 +20,8 @@ import { checkoutSchema } from './payson.ts';
  *   dir          `asc` | `desc`, default `desc`
  *   page         1…, default 1
  *   pageSize     one of PAGE_SIZES, default 20
- *   view         `attention`: the work queue (Ready to ship, soonest expiry first; see ATTENTION_*)
+ *   view         `attention`: the work queue (Ready to ship, soonest expiry first: Payson
+ *                expires them READY_TO_SHIP_LIFETIME_DAYS after, checkout-rules.ts; ATTENTION_SOON_DAYS)
  *
  * Before the first pass is done, anything but one status and a page (with page size 20) needs
  * the index: the gateway answers 409 `conflict` with reason `index_not_ready`.
@@ -39,8 +40,6 @@ export const DEFAULT_PAGE_SIZE: PageSize = 20;
 export const CHECKOUT_VIEWS = ['all', 'attention'] as const;
 export type CheckoutView = (typeof CHECKOUT_VIEWS)[number];
 
-/** Payson expires a Ready to ship checkout this many days after it became Ready to ship. */
-export const READY_TO_SHIP_EXPIRY_DAYS = 59;
 /** The work queue marks checkouts that expire within this many days. */
 export const ATTENTION_SOON_DAYS = 7;
 

@@ -1,7 +1,7 @@
-import { parseUpstreamTime } from './checkout-view/upstream-time.ts';
+import { parseUpstreamTime } from '../../contract/upstream-time.ts';
 import { messages } from './i18n/messages.ts';
 import { timeZones } from './time-zones.ts';
-import { calendarDaysBetween, wallTimeAt } from './zoned-time.ts';
+import { calendarDaysBetween, wallTimeAt } from '../../contract/zoned-time.ts';
 
 /**
  * Intl formatters are costly to build (~0.1 ms each) and cheap to reuse (~0.002 ms), and a list
@@ -100,13 +100,13 @@ export function formatAmount(
 export type TimeInput = string | Date | undefined;
 
 /**
- * Payson's timestamps, read strictly (lib/checkout-view's parseUpstreamTime: `Date.parse` would
+ * Payson's timestamps, read strictly (contract/upstream-time.ts: `Date.parse` would
  * take "1" or 31 February). Times without an offset ("2015-10-26T10:46:50") are read in Payson's
  * zone; every time is then shown in the company's zone (lib/time-zones.ts).
  */
 export function parseTimestamp(value: TimeInput): Date | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
-  return value ? parseUpstreamTime(value) : undefined;
+  return value ? parseUpstreamTime(value, timeZones().payson) : undefined;
 }
 
 /** What to show for a time that does not read: upstream's own words, else a dash. */

@@ -1,6 +1,7 @@
 import type { History } from '../../../contract/payson.ts';
 import { KNOWN_STATUSES, canonicalStatus, type CheckoutStatus } from '../../../contract/status.ts';
-import { parseUpstreamTime } from './upstream-time.ts';
+import { parseUpstreamTime } from '../../../contract/upstream-time.ts';
+import { timeZones } from '../time-zones.ts';
 
 /**
  * Payson's `history` is a record of timestamps keyed by the status they mark. The detail screen
@@ -25,7 +26,7 @@ export type DatedTimelineEntry = TimelineEntry & { readonly at: Date };
 export function historyTimeline(history: History | undefined): readonly TimelineEntry[] {
   return Object.entries(history ?? {})
     .map(([key, raw]): TimelineEntry => {
-      const at = parseUpstreamTime(raw);
+      const at = parseUpstreamTime(raw, timeZones().payson);
       return { key, status: canonicalStatus(key), at, raw, invalidTime: at === undefined };
     })
     .sort(byTimeThenLifecycle);

@@ -6,4 +6,3 @@ export { maskIdentityNumber, IDENTITY_NUMBER_MASK } from '../../../contract/iden
 export { historyTimeline, lastChange, isDated } from './history-timeline.ts';
 export type { TimelineEntry, DatedTimelineEntry } from './history-timeline.ts';
 export { readyToShipExpiry } from './ready-to-ship-expiry.ts';
-export { parseUpstreamTime } from './upstream-time.ts';

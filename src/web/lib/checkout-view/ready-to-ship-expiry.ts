@@ -2,7 +2,7 @@ import type { Checkout } from '../../../contract/payson.ts';
 import { READY_TO_SHIP_LIFETIME_DAYS } from '../../../contract/checkout-rules.ts';
 import { canonicalStatus } from '../../../contract/status.ts';
 import { timeZones } from '../time-zones.ts';
-import { addCalendarDays } from '../zoned-time.ts';
+import { addCalendarDays } from '../../../contract/zoned-time.ts';
 import { historyTimeline, isDated } from './history-timeline.ts';
 
 /**

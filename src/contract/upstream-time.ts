@@ -1,5 +1,4 @@
-import { timeZones } from '../time-zones.ts';
-import { instantOfWallTime, type WallTime } from '../zoned-time.ts';
+import { instantOfWallTime, type WallTime } from './zoned-time.ts';
 
 /**
  * Reads Payson's timestamps strictly. `Date.parse` accepts far too much ("1", "March 7", "2015-02-31"
@@ -7,12 +6,12 @@ import { instantOfWallTime, type WallTime } from '../zoned-time.ts';
  *
  * Payson writes local time without an offset ("2015-10-26T10:46:50"), in its own zone (the
  * gateway's PAYSON_TIME_ZONE, Stockholm by default), never the viewer's: such a time is read in
- * `paysonTimeZone` (DST as in zoned-time.ts). A time with `Z` or an offset is an exact instant.
+ * `paysonTimeZone` (the SPA passes the zone /api/config names; the gateway its own config) (DST as in zoned-time.ts). A time with `Z` or an offset is an exact instant.
  */
 const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-export function parseUpstreamTime(raw: string, paysonTimeZone = timeZones().payson): Date | undefined {
+export function parseUpstreamTime(raw: string, paysonTimeZone: string): Date | undefined {
   const match = TIMESTAMP.exec(raw.trim());
   if (!match) return undefined;
   const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', zone] = match;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUpstreamTime } from './checkout-view/upstream-time.ts';
+import { parseUpstreamTime } from './upstream-time.ts';
 import { addCalendarDays, calendarDaysBetween, instantOfWallTime, wallTimeAt } from './zoned-time.ts';
 
 const wall = (year: number, month: number, day: number, hour: number, minute = 0) => ({
