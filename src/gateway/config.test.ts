@@ -27,6 +27,15 @@ describe('loadGatewayConfig', () => {
       sessionAbsoluteHours: 12,
       upstreamTimeoutMs: 10_000,
       paysonTimeZone: 'Europe/Stockholm',
+      index: { enabled: true, refreshSeconds: 120, concurrency: 2 },
+    });
+  });
+
+  it('turns the index off with INDEX=off and reads its pace', () => {
+    expect(loadGatewayConfig({ ...LIVE, INDEX: 'off', INDEX_REFRESH_SECONDS: '30', INDEX_CONCURRENCY: '1' }).index).toEqual({
+      enabled: false,
+      refreshSeconds: 30,
+      concurrency: 1,
     });
   });
 

@@ -40,6 +40,12 @@ export interface GatewayConfig {
   dataDir?: string;
   /** The key material sealing upstream tokens at rest; required in live mode (see session/session-key.ts). */
   sessionSecret?: string;
+  /**
+   * The index of checkouts (issue 13). `enabled` false (INDEX=off): no index, the list is Payson's
+   * own, as before. `refreshSeconds` (INDEX_REFRESH_SECONDS, 120): between incremental refreshes.
+   * `concurrency` (INDEX_CONCURRENCY, 2): Payson requests at a time per company while indexing.
+   */
+  index: { enabled: boolean; refreshSeconds: number; concurrency: number };
 }
 
 export type Env = Record<string, string | undefined>;
@@ -123,6 +129,9 @@ const envSchema = z.object({
   DATABASE_URL: z.optional(postgresUrl),
   DATA_DIR: z.optional(text),
   SESSION_SECRET: z.optional(z.string().check(z.minLength(32, 'must be at least 32 characters'))),
+  INDEX: z._default(flag, true),
+  INDEX_REFRESH_SECONDS: positiveWholeNumber(120),
+  INDEX_CONCURRENCY: positiveWholeNumber(2),
 });
 
 export interface LoadOptions {
@@ -169,6 +178,7 @@ export function loadGatewayConfig(env: Env, options: LoadOptions = {}): GatewayC
     ...(vars.DATABASE_URL ? { databaseUrl: vars.DATABASE_URL } : {}),
     ...(vars.DATA_DIR ? { dataDir: vars.DATA_DIR } : {}),
     ...(vars.SESSION_SECRET ? { sessionSecret: vars.SESSION_SECRET } : {}),
+    index: { enabled: vars.INDEX, refreshSeconds: vars.INDEX_REFRESH_SECONDS, concurrency: vars.INDEX_CONCURRENCY },
   };
 }
 

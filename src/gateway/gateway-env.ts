@@ -4,6 +4,7 @@ import type { SignInThrottle } from './security/sign-in-throttle.ts';
 import type { Session, SessionStore } from './session/store.ts';
 import type { BokameraClient } from './upstream/bokamera-client.ts';
 import type { IdentityClient } from './upstream/identity-client.ts';
+import type { CheckoutIndexing } from './checkout-index/checkout-indexing.ts';
 import type { PaysonClient } from './upstream/payson-client.ts';
 
 /** What the routes share: configuration, state and the upstream clients. */
@@ -16,6 +17,8 @@ export interface GatewayDeps {
   identity: IdentityClient;
   bokamera: BokameraClient;
   payson: PaysonClient;
+  /** The background indexing of checkouts; absent when INDEX=off (then the list is Payson's own). */
+  index?: CheckoutIndexing;
 }
 
 /** Per-request values, read by the request log and the error handler. */
