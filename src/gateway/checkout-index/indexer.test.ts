@@ -5,7 +5,7 @@ import { startGatewayWithSandbox, type GatewayWithSandbox } from '../../server/t
 import { checkoutIndex, checkoutIndexState } from '../db/checkout-index-table.ts';
 import type { Database } from '../db/database.ts';
 import { DATABASE_BACKENDS, freshMemoryDatabase } from '../db/testing/test-databases.ts';
-import { createPaysonClient, type PaysonClient, type PaysonCredentials } from '../upstream/payson-client.ts';
+import { createPaysonClient, type CheckoutListQuery, type PaysonClient, type PaysonCredentials } from '../upstream/payson-client.ts';
 import { readIndexFreshness } from './freshness.ts';
 import { CheckoutIndexer, type CheckoutIndexerOptions } from './indexer.ts';
 import { eq } from 'drizzle-orm';
@@ -173,6 +173,22 @@ describe('refresh', () => {
     expect(await readIndexFreshness(database.db, [COMPANY_A], Date.now())).toMatchObject({ state: 'ready', indexed: COUNT + 2, expected: COUNT + 2 });
   });
 
+  it('finds new checkouts at the end too, were Payson to list oldest first', async () => {
+    const unfilteredPages: number[] = [];
+    const oldestFirst = reversedLists(createPaysonClient(gateway.config), (query) => query.status === undefined && unfilteredPages.push(query.page));
+    const first = indexer({ payson: oldestFirst });
+    first.ensureIndexing(COMPANY_A, credentials);
+    expect((await indexed()).indexed).toBe(COUNT);
+
+    // Straight to a final status: no changeable status's list holds it; only the list's last page does.
+    const paid = await gateway.sandbox.addCheckout(COMPANY_A, { status: 'paidToAccount' });
+    unfilteredPages.length = 0;
+    await first.refreshNow(COMPANY_A);
+    expect(await statusOf(paid.id)).toBe('paidToAccount');
+    // Page 1, then the last page (new) and the one before it (nothing new): not the whole list again.
+    expect(unfilteredPages).toEqual([1, 4, 3]);
+  });
+
   it('writes a checkout read live at once', async () => {
     const first = indexer();
     const checkout = (await createPaysonClient(gateway.config).getCheckout(credentials, idOf(3))) satisfies Checkout;
@@ -202,3 +218,29 @@ describe.each(DATABASE_BACKENDS)('the lease on $name', (backend) => {
     }
   });
 });
+
+/** Payson's lists in the opposite order (oldest first), built from the sandbox's newest-first pages. */
+function reversedLists(payson: PaysonClient, asked: (query: CheckoutListQuery) => void): PaysonClient {
+  return {
+    ...payson,
+    listCheckouts: async (creds, query, options) => {
+      asked(query);
+      const first = await payson.listCheckouts(creds, { ...query, page: 1 }, options);
+      const size = first.pageSize;
+      const total = first.totalCount;
+      // Oldest-first positions [from, to) are newest-first positions (total - to, total - from].
+      const from = (query.page - 1) * size;
+      const to = Math.min(total, from + size);
+      const data: Checkout[] = [];
+      for (let position = total - to; position < total - from; position += 0) {
+        const page = Math.floor(position / size) + 1;
+        const answer = page === 1 ? first : await payson.listCheckouts(creds, { ...query, page }, options);
+        const slice = answer.data.slice(position - (page - 1) * size, total - from - (page - 1) * size);
+        data.push(...slice);
+        position += slice.length;
+        if (slice.length === 0) break;
+      }
+      return { ...first, page: query.page, count: data.length, data: data.reverse() };
+    },
+  };
+}
