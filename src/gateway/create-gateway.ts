@@ -7,6 +7,7 @@ import { errorHandler } from './error-handler.ts';
 import type { GatewayDeps, GatewayEnv } from './gateway-env.ts';
 import { requestId, requestLog, type GatewayLogger } from './request-log.ts';
 import { activityRoutes } from './routes/activity.ts';
+import type { CheckoutIndexing } from './checkout-index/checkout-indexing.ts';
 import { CheckoutIndexer, type CheckoutIndexerOptions } from './checkout-index/indexer.ts';
 import { checkoutIndexRoutes } from './routes/checkout-index.ts';
 import { checkoutRoutes } from './routes/checkouts.ts';
@@ -42,6 +43,8 @@ export interface GatewayOptions {
   now?: () => number;
   /** How the sign-in slowdown waits; tests record the wait instead of sleeping through it. */
   wait?: (ms: number) => Promise<void>;
+  /** An indexing to use instead of the gateway's own (route tests over a prepared index); none is then created. */
+  index?: CheckoutIndexing;
   /** The index's backoff waits, jitter and lease holder name; tests record waits instead of sleeping. */
   indexing?: Pick<CheckoutIndexerOptions, 'wait' | 'random' | 'holder'>;
 }
@@ -61,7 +64,7 @@ const MAX_API_BODY_BYTES = 16 * 1024;
 export function createGateway(config: GatewayConfig, options: GatewayOptions): Gateway {
   const payson = createPaysonClient(config);
   // Shares the Payson client, so its per-merchant limit holds for the index's reads and users' alike.
-  const checkoutIndexer = config.index.enabled
+  const checkoutIndexer = config.index.enabled && !options.index
     ? new CheckoutIndexer({ db: options.database.db, payson, config, ...(options.now ? { now: options.now } : {}), ...options.indexing })
     : undefined;
   const deps: GatewayDeps = {
@@ -83,7 +86,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
     identity: createIdentityClient(config),
     bokamera: createBokameraClient(config),
     payson,
-    ...(checkoutIndexer ? { index: checkoutIndexer } : {}),
+    ...(options.index ? { index: options.index } : checkoutIndexer ? { index: checkoutIndexer } : {}),
   };
   // A one-merchant deployment for one company knows its credentials now: its indexing resumes at once.
   const single = config.singleMerchant;

@@ -99,6 +99,20 @@ describe('with the index on', () => {
     expect(row).toEqual({ status: 'canceled' });
   });
 
+  it('indexes a one-merchant deployment at start-up, before anyone signs in', async () => {
+    database = await freshMemoryDatabase();
+    const probe = await startGatewayWithSandbox();
+    const [agentId = '', apiKey = ''] = Buffer.from(probe.sandbox.paysonAuthorization(COMPANY_A).slice(6), 'base64').toString().split(':');
+    await probe.close();
+    gateway = await startGatewayWithSandbox(
+      { index: { enabled: true, refreshSeconds: 120, concurrency: 2 }, singleMerchant: { agentId, apiKey, companyId: COMPANY_A } },
+      { database },
+    );
+    await gateway.app.checkoutIndexer?.settled(COMPANY_A);
+    const [state] = await database.db.select().from(checkoutIndexState);
+    expect(state).toMatchObject({ companyId: COMPANY_A, phase: 'ready', indexedCount: 2, expectedCount: 2 });
+  });
+
   it("refuses another company's index, and `all` to anyone but a superadmin", async () => {
     await withIndex();
     const admin = await signedIn('admin@sandbox.test');
