@@ -17,6 +17,8 @@ const ALLOW_LIST = [
   'GET /api/companies',
   'GET /api/companies/:companyId/checkouts',
   'GET /api/companies/:companyId/checkouts/status-counts',
+  'GET /api/companies/:companyId/checkouts/index',
+  'POST /api/companies/:companyId/checkouts/index/refresh',
   'GET /api/companies/:companyId/checkouts/:checkoutId',
   'GET /api/companies/:companyId/checkouts/:checkoutId/as-sent',
   'POST /api/companies/:companyId/checkouts/:checkoutId/payment-request',
@@ -29,6 +31,8 @@ const companyScoped = (companyId: string, checkoutId: string) =>
   [
     ['GET', `/api/companies/${companyId}/checkouts`],
     ['GET', `/api/companies/${companyId}/checkouts/status-counts`],
+    ['GET', `/api/companies/${companyId}/checkouts/index`],
+    ['POST', `/api/companies/${companyId}/checkouts/index/refresh`],
     ['GET', `/api/companies/${companyId}/checkouts/${checkoutId}`],
     ['GET', `/api/companies/${companyId}/checkouts/${checkoutId}/as-sent`],
     ['POST', `/api/companies/${companyId}/checkouts/${checkoutId}/payment-request`],

@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { createUpstreamHttp, UpstreamError, type UpstreamFailure } from './http.ts';
+import { createUpstreamHttp, retryAfterMsOf, UpstreamError, type UpstreamFailure } from './http.ts';
 
 /** A tiny upstream whose next answers the test scripts; it counts what it receives. */
 const answers: Array<() => Response | Promise<Response>> = [];
@@ -66,6 +66,11 @@ describe('createUpstreamHttp', () => {
     ]);
   });
 
+  it("keeps a 429's Retry-After, for callers that back off", async () => {
+    answers.push(() => new Response(null, { status: 429, headers: { 'Retry-After': '12' } }));
+    expect(await failureOf(http({ method: 'GET', url: base, schema: okSchema, retry: false }))).toMatchObject({ kind: 'status', status: 429, retryAfterMs: 12_000 });
+  });
+
   it('reports a non-2xx answer with its status and the upstream message', async () => {
     answers.push(() => Response.json({ message: 'Checkout is not ReadyToShip' }, { status: 400 }));
     expect(await failureOf(http({ method: 'GET', url: base, schema: okSchema }))).toEqual({
@@ -117,5 +122,16 @@ describe('createUpstreamHttp', () => {
   it('does not follow redirects', async () => {
     answers.push(() => new Response(null, { status: 302, headers: { Location: 'https://elsewhere.example/' } }));
     expect(await failureOf(http({ method: 'PUT', url: base, schema: okSchema }))).toMatchObject({ kind: 'status', status: 302 });
+  });
+});
+
+describe('retryAfterMsOf', () => {
+  it('reads seconds or an HTTP date, and nothing else', () => {
+    const now = Date.UTC(2026, 11, 6, 6, 0, 0);
+    expect(retryAfterMsOf('7', now)).toBe(7000);
+    expect(retryAfterMsOf('Sun, 06 Dec 2026 06:00:30 GMT', now)).toBe(30_000);
+    expect(retryAfterMsOf('Sun, 06 Dec 2026 05:00:00 GMT', now)).toBe(0);
+    expect(retryAfterMsOf(null, now)).toBeUndefined();
+    expect(retryAfterMsOf('soon', now)).toBeUndefined();
   });
 });
