@@ -10,6 +10,7 @@ import { activityRoutes } from './routes/activity.ts';
 import { checkoutRoutes } from './routes/checkouts.ts';
 import { companyRoutes } from './routes/companies.ts';
 import { configRoutes } from './routes/config.ts';
+import { overviewRoutes } from './routes/overview.ts';
 import { paymentRequestRoutes } from './routes/payment-request.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { securityHeaders } from './security/headers.ts';
@@ -102,7 +103,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): H
       },
     }),
   );
-  for (const routes of [sessionRoutes, configRoutes, companyRoutes, checkoutRoutes, paymentRequestRoutes, activityRoutes]) {
+  for (const routes of [sessionRoutes, configRoutes, companyRoutes, checkoutRoutes, paymentRequestRoutes, activityRoutes, overviewRoutes]) {
     app.route('/api', routes(deps));
   }
   app.all('/api/*', () => {
