@@ -85,12 +85,15 @@ export function shownBuckets(buckets: readonly ExpiryBucket[]): ExpiryBucket[] {
   return buckets.filter((bucket) => bucket.count > 0 || (bucket.key !== 'past' && bucket.key !== 'unknown'));
 }
 
-/** The bucket's colour: past expiry and the last week stand out (the work queue marks ≤ 7 days too). */
-export function bucketTone(bucket: ExpiryBucket): ChartSeries['tone'] {
-  if (bucket.key === 'past') return 'danger';
-  if (bucket.key === '0-7') return 'attention';
-  if (bucket.key === 'unknown') return 'unknown';
-  return 'progress';
+/**
+ * The bucket's look: Ready to ship's colour, the last week in danger's (the work queue marks ≤ 7
+ * days too), past expiry in danger's with stripes.
+ */
+export function bucketSeries(bucket: ExpiryBucket, label: string): ChartSeries {
+  if (bucket.key === 'past') return { key: bucket.key, label, tone: 'danger', pattern: 1 };
+  if (bucket.key === '0-7') return { key: bucket.key, label, tone: 'danger', pattern: 0 };
+  if (bucket.key === 'unknown') return { key: bucket.key, label, tone: 'unknown', pattern: 0 };
+  return { key: bucket.key, label, tone: 'attention', pattern: 0 };
 }
 
 export function bucketAmountIn(bucket: ExpiryBucket, currency: string): number {

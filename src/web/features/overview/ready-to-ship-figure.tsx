@@ -5,7 +5,7 @@ import { userLocale } from '../../lib/locale.ts';
 import { ChartFigure } from './chart-figure.tsx';
 import { HorizontalBarChart } from './horizontal-bar-chart.tsx';
 import { currencyName, formatMoney } from './overview-format.ts';
-import { bucketAmountIn, bucketTone, currenciesOf, shownBuckets } from './overview-series.ts';
+import { bucketAmountIn, bucketSeries, currenciesOf, shownBuckets } from './overview-series.ts';
 
 export interface ReadyToShipFigureProps {
   buckets: readonly ExpiryBucket[];
@@ -40,7 +40,7 @@ export function ReadyToShipFigure({ buckets }: ReadyToShipFigureProps) {
                   label: label(bucket),
                   value: bucketAmountIn(bucket, currency),
                   valueText: formatMoney(bucketAmountIn(bucket, currency), currency, locale),
-                  series: { key: bucket.key, label: label(bucket), tone: bucketTone(bucket), pattern: 0 },
+                  series: bucketSeries(bucket, label(bucket)),
                 }))}
               />
             </div>

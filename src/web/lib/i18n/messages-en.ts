@@ -332,10 +332,10 @@ export const en = {
     intro: (zone: string) => `The last 30 days, counted in ${zone}, from the dashboard’s index of checkouts.`,
     updated: (time: string) => `Figures as of ${time}.`,
     perDayTitle: 'Checkouts per day',
-    perDayCaption: (count: string) => `Checkouts created on each of the last 30 days, by their status now: ${count} in all.`,
+    perDayCaption: (count: string) => `Checkouts created per day over the last 30 days, by their current status: ${count} in all.`,
     amountTitle: (currency: string) => `Amount per day (${currency})`,
     amountCaption: (currency: string, total: string) =>
-      `Total amount in ${currency} of the checkouts created on each of the last 30 days, by their status now: ${total} in all.`,
+      `Amount in ${currency} of the checkouts created per day over the last 30 days, by their current status: ${total} in all.`,
     expiryTitle: 'Money waiting in Ready to ship',
     expiryCaption: (count: string) =>
       `Ready to ship checkouts by days until Payson expires them (59 days after they became Ready to ship): ${count} in all.`,

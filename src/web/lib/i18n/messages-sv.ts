@@ -327,10 +327,10 @@ export const sv: Messages = {
     intro: (zone: string) => `De senaste 30 dagarna, räknade i ${zone}, ur indexet över företagets köp.`,
     updated: (time: string) => `Siffror per ${time}.`,
     perDayTitle: 'Köp per dag',
-    perDayCaption: (count: string) => `Köp skapade var och en av de senaste 30 dagarna, efter deras status nu: ${count} totalt.`,
+    perDayCaption: (count: string) => `Köp skapade per dag de senaste 30 dagarna, efter nuvarande status: ${count} totalt.`,
     amountTitle: (currency: string) => `Belopp per dag (${currency})`,
     amountCaption: (currency: string, total: string) =>
-      `Totalt belopp i ${currency} för köpen skapade var och en av de senaste 30 dagarna, efter deras status nu: ${total} totalt.`,
+      `Belopp i ${currency} för köp skapade per dag de senaste 30 dagarna, efter nuvarande status: ${total} totalt.`,
     expiryTitle: 'Pengar som väntar i Redo att skicka',
     expiryCaption: (count: string) =>
       `Köp som är redo att skicka, efter dagar tills Payson låter dem gå ut (59 dagar efter att de blev redo att skicka): ${count} totalt.`,
