@@ -12,6 +12,7 @@ import type { GatewayDeps, GatewayEnv } from '../gateway-env.ts';
 import { paysonCredentialsFor } from '../payson-credentials.ts';
 import { requireSession } from '../session/require-session.ts';
 import { countCheckoutsByStatus } from '../status-counts.ts';
+import { recordedRead } from '../checkout-index/record-read.ts';
 import type { CheckoutListQuery } from '../upstream/payson-client.ts';
 import { pathId, readJsonBody } from './request-input.ts';
 
@@ -29,6 +30,7 @@ export function checkoutRoutes(deps: GatewayDeps) {
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
+    deps.index?.ensureIndexing(companyId, credentials);
     const page = await deps.payson.listCheckouts(credentials, query);
     return c.json({ ...page, data: page.data.map(withMaskedIdentityNumber) } satisfies CheckoutListPage);
   });
@@ -40,6 +42,7 @@ export function checkoutRoutes(deps: GatewayDeps) {
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
+    deps.index?.ensureIndexing(companyId, credentials);
     return c.json(await countCheckoutsByStatus(deps.payson, credentials));
   });
 
@@ -50,7 +53,7 @@ export function checkoutRoutes(deps: GatewayDeps) {
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
-    return c.json(withMaskedIdentityNumber(await deps.payson.getCheckout(credentials, checkoutId)) satisfies Checkout);
+    return c.json(withMaskedIdentityNumber(await recordedRead(deps, companyId, credentials, await deps.payson.getCheckout(credentials, checkoutId))) satisfies Checkout);
   });
 
   // POST, not GET: seeing the number is an act that is recorded, and it obeys the same-origin rule.
