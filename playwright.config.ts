@@ -25,6 +25,8 @@ const tokenWithoutRolesPort = generatedPort + 3;
 // Two gateways behind a round-robin proxy on this port, started by the spec itself (e2e/two-gateways/):
 // the proxy here, the gateways, their sandbox and PostgreSQL on the four ports after it.
 const twoGatewaysPort = generatedPort + 10;
+// Issue 13's journeys (`*.indexed.spec.ts`): the index on, over generated data small enough for a fast first pass.
+const indexedPort = generatedPort + 5;
 const fixtureFile = resolve(import.meta.dirname, 'e2e/.generated/e2e-fixture.json');
 writeE2eFixture(fixtureFile, `http://127.0.0.1:${fixtureSandboxPort}`);
 
@@ -62,7 +64,7 @@ export default defineConfig({
   projects: [
     {
       name: 'generated',
-      testIgnore: [/\.fixture\.spec\.ts$/, /two-gateways\.spec\.ts$/],
+      testIgnore: [/\.fixture\.spec\.ts$/, /two-gateways\.spec\.ts$/, /\.indexed\.spec\.ts$/],
       use: { baseURL: `http://127.0.0.1:${generatedPort}` },
     },
     {
@@ -76,6 +78,11 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${tokenWithoutRolesPort}` },
     },
     {
+      name: 'indexed',
+      testMatch: /\.indexed\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${indexedPort}` },
+    },
+    {
       name: 'two-gateways',
       testMatch: /two-gateways\.spec\.ts$/,
       timeout: 60_000,
@@ -87,5 +94,6 @@ export default defineConfig({
     // One trusted proxy hop, so the sign-in throttle journey can stand for several clients with X-Forwarded-For.
     server(fixturePort, { SANDBOX_FIXTURE: fixtureFile, SANDBOX_PORT: String(fixtureSandboxPort), TRUSTED_PROXIES: '1' }),
     server(tokenWithoutRolesPort, { SANDBOX_SEED: 'e2e', SANDBOX_TOKEN_ROLES: 'none' }),
+    server(indexedPort, { SANDBOX_SEED: 'e2e', SANDBOX_CHECKOUTS_PER_COMPANY: '400', INDEX: 'true', INDEX_REFRESH_SECONDS: '5' }),
   ],
 });
