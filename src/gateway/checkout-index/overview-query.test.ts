@@ -5,7 +5,14 @@ import { addCalendarDays, calendarDaysBetween } from '../../contract/zoned-time.
 import type { Database } from '../db/database.ts';
 import { DATABASE_BACKENDS } from '../db/testing/test-databases.ts';
 import { queryOverview } from './overview-query.ts';
-import { indexRow, insertIndexRows } from './testing/index-rows.ts';
+import { putIndexRows, type TestRow } from './testing/index-rows.ts';
+
+let nextCheckout = 0;
+/** A row of the company with what the test says about it, under a checkout id of its own. */
+function row(companyId: string, fields: Omit<TestRow, 'companyId' | 'checkoutId'> = {}): TestRow {
+  nextCheckout += 1;
+  return { companyId, checkoutId: `checkout-${nextCheckout}`, ...fields };
+}
 
 const ZONE = 'Europe/Stockholm';
 const A = 'company-a';
@@ -26,22 +33,22 @@ describe.each(DATABASE_BACKENDS)('the overview aggregates on $name', (backend) =
   let database: Database;
   beforeAll(async () => {
     database = await backend.open();
-    await insertIndexRows(database.db, [
+    await putIndexRows(database.db, [
       // The window's first day is 12 October (today, 10 November, and the 29 days before).
-      indexRow(A, { createdAt: at('2026-10-11T21:59:59Z'), status: 'shipped' }), // 11 Oct 23:59:59 CEST: outside
-      indexRow(A, { createdAt: at('2026-10-11T22:00:00Z'), status: 'shipped', amount: 7 }), // 12 Oct 00:00 CEST
+      row(A, { createdAt: at('2026-10-11T21:59:59Z'), status: 'shipped' }), // 11 Oct 23:59:59 CEST: outside
+      row(A, { createdAt: at('2026-10-11T22:00:00Z'), status: 'shipped', amount: 7 }), // 12 Oct 00:00 CEST
       // Around the DST change: days are the zone's, not UTC's.
-      indexRow(A, { createdAt: at('2026-10-24T21:59:59Z'), status: 'created', amount: 1 }), // 24 Oct 23:59:59 CEST
-      indexRow(A, { createdAt: at('2026-10-24T22:00:00Z'), status: 'readyToShip', amount: 100.5, currency: 'SEK' }), // 25 Oct 00:00 CEST
-      indexRow(A, { createdAt: at('2026-10-25T22:59:59Z'), status: 'readyToShip', amount: 50.25, currency: 'sek' }), // 25 Oct 23:59:59 CET
-      indexRow(A, { createdAt: at('2026-10-25T12:00:00Z'), status: 'readyToShip', amount: 10, currency: 'EUR' }),
-      indexRow(A, { createdAt: at('2026-10-25T13:00:00Z'), status: 'canceled', amount: null, currency: null }),
-      indexRow(A, { createdAt: at('2026-10-25T23:00:00Z'), status: 'shipped', amount: 3 }), // 26 Oct 00:00 CET
+      row(A, { createdAt: at('2026-10-24T21:59:59Z'), status: 'created', amount: 1 }), // 24 Oct 23:59:59 CEST
+      row(A, { createdAt: at('2026-10-24T22:00:00Z'), status: 'readyToShip', amount: 100.5, currency: 'SEK' }), // 25 Oct 00:00 CEST
+      row(A, { createdAt: at('2026-10-25T22:59:59Z'), status: 'readyToShip', amount: 50.25, currency: 'sek' }), // 25 Oct 23:59:59 CET
+      row(A, { createdAt: at('2026-10-25T12:00:00Z'), status: 'readyToShip', amount: 10, currency: 'EUR' }),
+      row(A, { createdAt: at('2026-10-25T13:00:00Z'), status: 'canceled', amount: null, currency: null }),
+      row(A, { createdAt: at('2026-10-25T23:00:00Z'), status: 'shipped', amount: 3 }), // 26 Oct 00:00 CET
       // Today runs to midnight, later than now.
-      indexRow(A, { createdAt: at('2026-11-10T22:59:59Z'), status: 'created', amount: 2 }),
-      indexRow(A, { createdAt: at('2026-11-10T23:00:00Z'), status: 'created' }), // tomorrow: outside
-      indexRow(A, { createdAt: null, status: 'created' }),
-      indexRow(B, { createdAt: at('2026-10-25T12:00:00Z'), status: 'readyToShip', amount: 1000 }),
+      row(A, { createdAt: at('2026-11-10T22:59:59Z'), status: 'created', amount: 2 }),
+      row(A, { createdAt: at('2026-11-10T23:00:00Z'), status: 'created' }), // tomorrow: outside
+      row(A, { createdAt: null, status: 'created' }),
+      row(B, { createdAt: at('2026-10-25T12:00:00Z'), status: 'readyToShip', amount: 1000 }),
     ]);
   }, 60_000);
   afterAll(() => database.close());
@@ -87,10 +94,10 @@ describe.each(DATABASE_BACKENDS)('money waiting in Ready to ship on $name', (bac
 
   beforeAll(async () => {
     database = await backend.open();
-    await insertIndexRows(database.db, [
-      ...readyTimes.map((readyToShipAt, index) => indexRow(company, { status: 'readyToShip', readyToShipAt, amount: 10 ** index })),
-      indexRow(company, { status: 'readyToShip', readyToShipAt: null, amount: 5, currency: 'EUR' }),
-      indexRow(company, { status: 'shipped', readyToShipAt: readyTimes[1] }),
+    await putIndexRows(database.db, [
+      ...readyTimes.map((readyToShipAt, index) => row(company, { status: 'readyToShip', readyToShipAt, amount: 10 ** index })),
+      row(company, { status: 'readyToShip', readyToShipAt: null, amount: 5, currency: 'EUR' }),
+      row(company, { status: 'shipped', readyToShipAt: readyTimes[1] }),
     ]);
   }, 60_000);
   afterAll(() => database.close());

@@ -11,7 +11,7 @@ import type { Db } from '../db/database.ts';
 import type { GatewayDeps, GatewayEnv } from '../gateway-env.ts';
 import { paysonCredentialsFor } from '../payson-credentials.ts';
 import { requireSession } from '../session/require-session.ts';
-import { COMPANY_TIME_ZONE } from './config.ts';
+import { COMPANY_TIME_ZONE } from '../company-time-zone.ts';
 import { pathId } from './request-input.ts';
 
 const indexNotReady = () =>
