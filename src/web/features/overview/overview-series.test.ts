@@ -46,10 +46,12 @@ describe('the overview as chart series', () => {
 });
 
 describe('niceScale', () => {
-  it('ends on a round number in equal steps', () => {
-    expect(niceScale(7, 4, true)).toEqual([0, 2, 4, 6, 8]);
-    expect(niceScale(1234)).toEqual([0, 500, 1000, 1500, 2000]);
-    expect(niceScale(3, 4, true)).toEqual([0, 1, 2, 3, 4]);
+  it('ends on the first round step at or above the largest value', () => {
+    expect(niceScale(41, 5, true)).toEqual([0, 10, 20, 30, 40, 50]);
+    expect(niceScale(40, 5, true)).toEqual([0, 10, 20, 30, 40]);
+    expect(niceScale(7, 5, true)).toEqual([0, 2, 4, 6, 8]);
+    expect(niceScale(3, 5, true)).toEqual([0, 1, 2, 3]);
+    expect(niceScale(1234)).toEqual([0, 250, 500, 750, 1000, 1250]);
     expect(niceScale(0, 4, true)).toEqual([0, 1, 2, 3, 4]);
   });
 });

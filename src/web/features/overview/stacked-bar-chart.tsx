@@ -28,7 +28,7 @@ const LABEL_WIDTH = 48;
  */
 export function StackedBarChart({ series, bars, formatValue, formatTick, wholeNumbers = false }: StackedBarChartProps) {
   const [ref, width] = useElementWidth();
-  const ticks = niceScale(Math.max(0, ...bars.map(sumValues)), 4, wholeNumbers);
+  const ticks = niceScale(Math.max(0, ...bars.map(sumValues)), 5, wholeNumbers);
   const top = ticks.at(-1) ?? 1;
   const left = Math.max(28, ...ticks.map((tick) => formatTick(tick).length * 6.5 + 8));
   const plotWidth = Math.max(0, width - left - RIGHT);
