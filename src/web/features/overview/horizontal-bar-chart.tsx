@@ -27,7 +27,7 @@ const LABEL_GAP = 10;
 export function HorizontalBarChart({ bars }: HorizontalBarChartProps) {
   const [ref, width] = useElementWidth();
   const labelWidth = Math.min(width * 0.4, Math.max(60, ...bars.map((bar) => bar.label.length * 7)));
-  const valueWidth = Math.min(width * 0.35, Math.max(40, ...bars.map((bar) => bar.valueText.length * 6.6)));
+  const valueWidth = Math.min(width * 0.4, Math.max(40, ...bars.map((bar) => bar.valueText.length * 7.6)));
   const plot = Math.max(0, width - labelWidth - LABEL_GAP - valueWidth - 8);
   const max = Math.max(0, ...bars.map((bar) => bar.value));
   const height = bars.length * ROW;
