@@ -13,6 +13,7 @@ import { checkoutIndexRoutes } from './routes/checkout-index.ts';
 import { checkoutRoutes } from './routes/checkouts.ts';
 import { companyRoutes } from './routes/companies.ts';
 import { configRoutes } from './routes/config.ts';
+import { overviewRoutes } from './routes/overview.ts';
 import { paymentRequestRoutes } from './routes/payment-request.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { securityHeaders } from './security/headers.ts';
@@ -122,7 +123,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
     }),
   );
   // The index routes before the checkout routes, whose `:checkoutId` would take "index" for an id.
-  for (const routes of [sessionRoutes, configRoutes, companyRoutes, checkoutIndexRoutes, checkoutRoutes, paymentRequestRoutes, activityRoutes]) {
+  for (const routes of [sessionRoutes, configRoutes, companyRoutes, checkoutIndexRoutes, checkoutRoutes, paymentRequestRoutes, activityRoutes, overviewRoutes]) {
     app.route('/api', routes(deps));
   }
   app.all('/api/*', () => {

@@ -52,6 +52,10 @@ export function createAppRouter(queryClient: QueryClient) {
               ],
             },
             {
+              path: 'companies/:companyId/overview',
+              lazy: { Component: async () => (await import('../features/overview/overview-page.tsx')).OverviewPage },
+            },
+            {
               path: 'activity',
               lazy: { Component: async () => (await import('../features/activity/activity-page.tsx')).ActivityPage },
             },

@@ -36,6 +36,8 @@ export const paths = {
   /** `search` keeps the list beside the checkout on the same status and page. */
   checkout: (companyId: string, checkoutId: string, search: CheckoutsSearchParams = {}) =>
     `/companies/${encodeURIComponent(companyId)}/checkouts/${encodeURIComponent(checkoutId)}${checkoutsSearchString(search)}`,
+  /** Charts of the company's last 30 days (`all`: every company, superadmins). */
+  overview: (companyId: string) => `/companies/${encodeURIComponent(companyId)}/overview`,
   /** The audit trail, filtered by action and person (the filters live in the URL). */
   activity: ({ page, action, who }: ActivitySearchParams = {}) => {
     const params = new URLSearchParams();

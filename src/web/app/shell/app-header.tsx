@@ -23,6 +23,9 @@ export function AppHeader({ user, companyId }: AppHeaderProps) {
         {isSuperadmin(user.roles) ? <CompanySwitcher companyId={companyId} /> : <CompanyName companyId={companyId} />}
       </div>
       <nav className="app-header__nav" aria-label={messages.app.navigation}>
+        <NavLink to={paths.overview(companyId)} className="app-header__nav-link">
+          {messages.overview.navLink}
+        </NavLink>
         <NavLink to={paths.activity()} className="app-header__nav-link">
           {messages.activity.navLink}
         </NavLink>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { useMatch, useNavigate } from 'react-router';
 import { companyQueries } from '../../api/companies.ts';
 import { SelectField } from '../../components/ui/select-field.tsx';
 import { filterCompanies } from '../../lib/company-filter.ts';
@@ -18,6 +18,8 @@ export interface CompanySwitcherProps {
 /** Superadmins open any company: a native select named "Company", with a search when the list is long. */
 export function CompanySwitcher({ companyId }: CompanySwitcherProps) {
   const navigate = useNavigate();
+  // On the Overview, another company's Overview; from anywhere else, its checkouts.
+  const onOverview = useMatch('/companies/:companyId/overview') !== null;
   const [search, setSearch] = useState('');
   const companies = useQuery(companyQueries.list()).data?.companies;
   if (!companies) return <CompanyName companyId={companyId} />;
@@ -29,7 +31,7 @@ export function CompanySwitcher({ companyId }: CompanySwitcherProps) {
       <SelectField
         label={messages.checkouts.company}
         value={companyId}
-        onChange={(event) => void navigate(paths.checkouts(event.target.value))}
+        onChange={(event) => void navigate(onOverview ? paths.overview(event.target.value) : paths.checkouts(event.target.value))}
       >
         {known ? null : <option value={companyId}>{messages.app.companyUnknown(companyId)}</option>}
         {shown.map((company) => (
