@@ -77,6 +77,14 @@ function preloadListRoute(entries: readonly string[]): Plugin {
  */
 export default defineConfig({
   plugins: [react(), preloadListRoute(LIST_ROUTE_MODULES)],
+  resolve: {
+    alias: {
+      // TanStack Store asks for the shim that back-ports useSyncExternalStore to React < 18; React 19
+      // has it, and the package's own non-shim entry uses it directly: the same hook, without the
+      // fallback's code in the first screen's JavaScript.
+      'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
+    },
+  },
   build: {
     outDir: 'dist',
     target: 'es2022',
