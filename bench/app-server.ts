@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
  * it (`npm run serve` with the printed environment), so the sandbox's work does not queue on the
  * gateway's event loop. `sandbox: 'in-process'` starts `npm run serve` in sandbox mode instead (one
  * process, as before issue 14). Each process runs in its own process group, so stopping it also
- * stops npx's and tsx's children: no strays.
+ * stops anything they started: no strays.
  */
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
@@ -90,7 +90,8 @@ interface Spawned {
 }
 
 function spawnGroup(args: string[], env: NodeJS.ProcessEnv, onStdout?: (chunk: string) => void): Spawned {
-  const child = spawn('npx', ['tsx', ...args], {
+  // Node with tsx's loader directly: `npx tsx` would boot npm's CLI and a second Node per process.
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
     cwd: REPO_ROOT,
     detached: true, // its own process group, killed as one
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -115,7 +116,7 @@ function spawnGroup(args: string[], env: NodeJS.ProcessEnv, onStdout?: (chunk: s
       const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 3000);
       await exited;
       clearTimeout(timer);
-      // npx may exit before its grandchildren: make sure nothing of the group is left.
+      // Make sure nothing of the group (a child the server started) is left.
       killGroup(child, 'SIGKILL');
       running.delete(child);
     },
