@@ -88,3 +88,29 @@ export function listPagePath(companyId: string, page = 1, status?: string): stri
   const search = query.toString();
   return `/companies/${encodeURIComponent(companyId)}/checkouts${search ? `?${search}` : ''}`;
 }
+
+/**
+ * Waits until the company's index is ready (issue 13), so its first pass does not run during the
+ * measurements. Before the index exists (404) or with INDEX=off it returns at once. Says what it found.
+ */
+export async function waitForIndex(
+  origin: string,
+  session: GatewaySession,
+  progress: (message: string) => void = () => undefined,
+  timeoutMs = 300_000,
+): Promise<string> {
+  const url = `${origin}/api/companies/${encodeURIComponent(session.companyId)}/checkouts/index`;
+  const deadline = Date.now() + timeoutMs;
+  let said = '';
+  while (Date.now() < deadline) {
+    const response = await fetch(url, { headers: { cookie: `session=${session.cookie}`, accept: 'application/json' } });
+    if (!response.ok) return `no index (${response.status})`;
+    const freshness = (await response.json()) as { state?: string; indexed?: number; expected?: number | null };
+    if (freshness.state !== 'indexing') return freshness.state ?? 'unknown';
+    const now = `index: first pass ${freshness.indexed ?? 0} of ${freshness.expected ?? '?'}`;
+    if (now !== said) progress(now);
+    said = now;
+    await new Promise((wait) => setTimeout(wait, 1000));
+  }
+  throw new Error(`The index was not ready within ${timeoutMs / 1000} s`);
+}

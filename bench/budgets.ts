@@ -17,6 +17,14 @@ export interface BudgetCheck {
 const FRAME_MS = 1000 / 60;
 /** What may stay on the heap after the cache let go, over the warmed-up baseline. */
 const HEAP_RESIDUE_LIMIT_MB = 2;
+/** Issue 14: the first row against the bare HTML table, side by side in one run. */
+const FIRST_ROW_RATIO_UNTHROTTLED = 2;
+const FIRST_ROW_RATIO_LATENCY = 1.5;
+/** The list route's overhead over calling the sandbox directly, at p50. */
+const LIST_OVERHEAD_ONE_USER_MS = 5;
+const LIST_OVERHEAD_LOADED_MS = 10;
+/** The react-admin version of the same list: what a team would otherwise ship (issue 14). */
+export const REACT_ADMIN_PEER_GZIP_KB = 293;
 
 export interface Measured {
   bundle: BundleSizes;
@@ -26,9 +34,13 @@ export interface Measured {
   gateway: GatewayLoad;
 }
 
-function ratio(firstRow: ColdLoadSummary[], profile: ColdLoadSummary['profile']): { app: number; plain: number; ratio: number } {
+export function ratio(
+  firstRow: ColdLoadSummary[],
+  profile: ColdLoadSummary['profile'],
+  floor: 'plain' | 'styled' = 'plain',
+): { app: number; plain: number; ratio: number } {
   const app = firstRow.find((row) => row.target === 'app' && row.profile === profile)?.firstRowMs ?? Number.NaN;
-  const plain = firstRow.find((row) => row.target === 'plain' && row.profile === profile)?.firstRowMs ?? Number.NaN;
+  const plain = firstRow.find((row) => row.target === floor && row.profile === profile)?.firstRowMs ?? Number.NaN;
   return { app, plain, ratio: app / plain };
 }
 
@@ -37,21 +49,33 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 export function checkBudgets(measured: Measured): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   const jsGzipKB = measured.bundle.firstScreenJs.gzipBytes / 1000;
-  checks.push({ budget: 'First-screen JavaScript, gzip', limit: '≤ 150 kB', measured: `${jsGzipKB.toFixed(1)} kB`, met: jsGzipKB <= 150 });
+  checks.push({
+    budget: 'First-screen JavaScript, gzip',
+    limit: '≤ 150 kB',
+    measured: `${jsGzipKB.toFixed(1)} kB (react-admin peer: ${REACT_ADMIN_PEER_GZIP_KB} kB)`,
+    met: jsGzipKB <= 150,
+  });
 
   const unthrottled = ratio(measured.firstRow, 'unthrottled');
   checks.push({
-    budget: 'First row, unthrottled, vs plain HTML table',
-    limit: '≤ 5×',
+    budget: 'First row, unthrottled, vs bare HTML table',
+    limit: `≤ ${FIRST_ROW_RATIO_UNTHROTTLED}×`,
     measured: `${unthrottled.ratio.toFixed(2)}× (${ms(unthrottled.app)} vs ${ms(unthrottled.plain)})`,
-    met: unthrottled.ratio <= 5,
+    met: unthrottled.ratio <= FIRST_ROW_RATIO_UNTHROTTLED,
   });
   const latency = ratio(measured.firstRow, 'latency50');
   checks.push({
-    budget: 'First row, 50 ms latency, vs plain HTML table',
-    limit: '≤ 2.5×',
+    budget: 'First row, 50 ms latency, vs bare HTML table',
+    limit: `≤ ${FIRST_ROW_RATIO_LATENCY}×`,
     measured: `${latency.ratio.toFixed(2)}× (${ms(latency.app)} vs ${ms(latency.plain)})`,
-    met: latency.ratio <= 2.5,
+    met: latency.ratio <= FIRST_ROW_RATIO_LATENCY,
+  });
+  const cpu = ratio(measured.firstRow, 'cpu4x');
+  checks.push({
+    budget: 'First row, 4x CPU, vs bare HTML table',
+    limit: 'reported',
+    measured: `${cpu.ratio.toFixed(2)}× (${ms(cpu.app)} vs ${ms(cpu.plain)})`,
+    met: true,
   });
 
   const interaction = (name: InteractionSummary['name']) => measured.interactions.find((entry) => entry.name === name);
@@ -74,11 +98,12 @@ export function checkBudgets(measured: Measured): BudgetCheck[] {
     met: (next?.frames ?? Number.NaN) <= 1,
   });
   const worstTask = Math.max(0, ...measured.interactions.map((entry) => entry.worstLongTaskMs));
+  const longTasks = measured.interactions.reduce((sum, entry) => sum + entry.longTasksInAllRuns, 0);
   checks.push({
-    budget: 'Longest task during the interactions (worst run)',
-    limit: '≤ 50 ms',
-    measured: worstTask === 0 ? 'none ≥ 50 ms' : ms(worstTask),
-    met: worstTask <= 50,
+    budget: 'Long tasks (≥ 50 ms) during the interactions, all runs',
+    limit: 'none',
+    measured: longTasks === 0 ? 'none' : `${longTasks}, longest ${ms(worstTask)}`,
+    met: longTasks === 0,
   });
 
   const { heap } = measured;
@@ -90,18 +115,24 @@ export function checkBudgets(measured: Measured): BudgetCheck[] {
     met: residue <= HEAP_RESIDUE_LIMIT_MB,
   });
 
-  const { serial, loaded } = measured.gateway;
+  const { serial, loaded, render } = measured.gateway;
   checks.push({
     budget: 'Gateway overhead on the list route, p50, 1 user',
-    limit: '< 5 ms',
-    measured: ms(serial.overheadP50Ms),
-    met: serial.overheadP50Ms < 5,
+    limit: `< ${LIST_OVERHEAD_ONE_USER_MS} ms`,
+    measured: `${ms(serial.overheadP50Ms)} (p99 ${ms(serial.overheadP99Ms)})`,
+    met: serial.overheadP50Ms < LIST_OVERHEAD_ONE_USER_MS,
   });
   checks.push({
     budget: `Gateway overhead on the list route, p50, ${loaded.gateway.users} concurrent users`,
-    limit: '< 5 ms',
-    measured: ms(loaded.overheadP50Ms),
-    met: loaded.overheadP50Ms < 5,
+    limit: `< ${LIST_OVERHEAD_LOADED_MS} ms`,
+    measured: `${ms(loaded.overheadP50Ms)} (p99 ${ms(loaded.overheadP99Ms)})`,
+    met: loaded.overheadP50Ms < LIST_OVERHEAD_LOADED_MS,
+  });
+  checks.push({
+    budget: `Server render of the list URL (${render.rendered ? 'rows rendered' : 'NOT rendered: the SPA shell'}), p50 / p99`,
+    limit: 'reported',
+    measured: `1 user ${ms(render.serial.p50Ms)} / ${ms(render.serial.p99Ms)}; ${render.loaded.users} users ${ms(render.loaded.p50Ms)} / ${ms(render.loaded.p99Ms)}`,
+    met: true,
   });
   return checks;
 }

@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import { listPath, paysonListPath, signInToGateway, type SandboxDirect } from './accounts.ts';
+import { listPagePath, listPath, paysonListPath, signInToGateway, type SandboxDirect } from './accounts.ts';
 import { quantile, round, sortedCopy } from './stats.ts';
 
 /**
@@ -10,7 +10,7 @@ import { quantile, round, sortedCopy } from './stats.ts';
  */
 
 export interface LoadResult {
-  target: 'gateway' | 'sandbox' | 'sign-in';
+  target: 'gateway' | 'sandbox' | 'sign-in' | 'html';
   users: number;
   requests: number;
   errors: number;
@@ -21,8 +21,22 @@ export interface LoadResult {
 }
 
 export interface GatewayLoad {
-  serial: { gateway: LoadResult; sandbox: LoadResult; overheadP50Ms: number };
+  /** Where the sandbox ran: its own process (the gateway in live mode against it) or the gateway's. */
+  sandboxProcess: 'own-process' | 'in-process';
+  /** What served the list during the load: the dashboard's index or Payson live (`source`). */
+  listSource: string;
+  serial: { gateway: LoadResult; sandbox: LoadResult; overheadP50Ms: number; overheadP99Ms: number };
   loaded: { gateway: LoadResult; sandbox: LoadResult; overheadP50Ms: number; overheadP99Ms: number };
+  /** GET of the list URL's HTML, signed in: the server render's cost per request (issue 14). */
+  render: RenderCost;
+}
+
+export interface RenderCost {
+  /** Whether the HTML answer held the rows (server rendering) or was the SPA's empty shell. */
+  rendered: boolean;
+  htmlBytes: number;
+  serial: LoadResult;
+  loaded: LoadResult;
 }
 
 export interface Target {
@@ -101,6 +115,35 @@ export async function gatewayListTarget(origin: string, users: number): Promise<
   };
 }
 
+/** The list URL's HTML, as a signed-in browser asks for it on a cold load. */
+export async function gatewayHtmlTarget(origin: string, users: number): Promise<Target> {
+  const sessions = await Promise.all(Array.from({ length: users }, () => signInToGateway(origin)));
+  const companyId = sessions[0]?.companyId ?? '';
+  return {
+    name: 'html',
+    url: (page) => new URL(listPagePath(companyId, page), origin),
+    headers: (user) => ({ cookie: `session=${sessions[user]?.cookie ?? ''}`, accept: 'text/html,application/xhtml+xml' }),
+  };
+}
+
+/**
+ * Whether the list URL's HTML holds the first page's rows: a row header in a table body (what the
+ * first-row probe looks for), else it is the SPA's shell that renders in the browser.
+ */
+async function probeHtml(target: Target): Promise<{ rendered: boolean; htmlBytes: number }> {
+  const response = await fetch(target.url(1), { headers: target.headers(0) });
+  const html = await response.text();
+  if (!response.ok) throw new Error(`The list URL answered ${response.status}`);
+  return { rendered: /<tbody[^>]*>[\s\S]*?<th[^>]*scope="row"/.test(html), htmlBytes: Buffer.byteLength(html) };
+}
+
+/** What answered the list: the `source` of its JSON (index or live), or "live" before the index. */
+async function listSource(target: Target): Promise<string> {
+  const response = await fetch(target.url(1), { headers: target.headers(0) });
+  const body = (await response.json()) as { source?: string };
+  return body.source ?? 'live';
+}
+
 /** The same pages straight at the sandbox's Payson, with the credentials the gateway would use. */
 export function sandboxListTarget(direct: SandboxDirect): Target {
   return {
@@ -113,23 +156,28 @@ export function sandboxListTarget(direct: SandboxDirect): Target {
 export async function measureGatewayLoad(
   origin: string,
   direct: SandboxDirect,
-  options: { users: number; warmupMs: number; durationMs: number; maxRequests: number },
+  options: { users: number; warmupMs: number; durationMs: number; maxRequests: number; sandboxProcess: GatewayLoad['sandboxProcess'] },
 ): Promise<GatewayLoad> {
   const gateway = await gatewayListTarget(origin, options.users);
   const sandbox = sandboxListTarget(direct);
+  const html = await gatewayHtmlTarget(origin, options.users);
 
   const { warmupMs, durationMs, maxRequests } = options;
   const serialSandbox = await runLoad(sandbox, 1, warmupMs, durationMs / 2, maxRequests);
   const serialGateway = await runLoad(gateway, 1, warmupMs, durationMs / 2, maxRequests);
   const loadedSandbox = await runLoad(sandbox, options.users, warmupMs, durationMs, maxRequests);
   const loadedGateway = await runLoad(gateway, options.users, warmupMs, durationMs, maxRequests);
+  const serialHtml = await runLoad(html, 1, warmupMs, durationMs / 2, maxRequests);
+  const loadedHtml = await runLoad(html, options.users, warmupMs, durationMs, maxRequests);
+  const overhead = (through: LoadResult, direct: LoadResult) => ({
+    overheadP50Ms: round(through.p50Ms - direct.p50Ms, 2),
+    overheadP99Ms: round(through.p99Ms - direct.p99Ms, 2),
+  });
   return {
-    serial: { gateway: serialGateway, sandbox: serialSandbox, overheadP50Ms: round(serialGateway.p50Ms - serialSandbox.p50Ms, 2) },
-    loaded: {
-      gateway: loadedGateway,
-      sandbox: loadedSandbox,
-      overheadP50Ms: round(loadedGateway.p50Ms - loadedSandbox.p50Ms, 2),
-      overheadP99Ms: round(loadedGateway.p99Ms - loadedSandbox.p99Ms, 2),
-    },
+    sandboxProcess: options.sandboxProcess,
+    listSource: await listSource(gateway),
+    serial: { gateway: serialGateway, sandbox: serialSandbox, ...overhead(serialGateway, serialSandbox) },
+    loaded: { gateway: loadedGateway, sandbox: loadedSandbox, ...overhead(loadedGateway, loadedSandbox) },
+    render: { ...(await probeHtml(html)), serial: serialHtml, loaded: loadedHtml },
   };
 }

@@ -21,6 +21,8 @@ export interface InteractionSummary extends InteractionTiming {
   allLatencyMs: number[];
   /** The worst run's longest task: the budget says none may pass 50 ms. */
   worstLongTaskMs: number;
+  /** Long tasks (≥ 50 ms) over all runs of this interaction. */
+  longTasksInAllRuns: number;
 }
 
 /** The filter the runs switch to; any status that is not the current one needs a request. */
@@ -73,11 +75,13 @@ export async function measureInteractions(
       latencyMs: round(median(timings.map((timing) => timing.latencyMs))),
       frames: median(timings.map((timing) => timing.frames)),
       longestTaskMs: round(median(timings.map((timing) => timing.longestTaskMs))),
+      longTaskCount: median(timings.map((timing) => timing.longTaskCount)),
       blockingMs: round(median(timings.map((timing) => timing.blockingMs))),
       eventDurationMs: round(median(timings.map((timing) => timing.eventDurationMs))),
       scriptMs: round(median(timings.map((timing) => timing.scriptMs))),
       allLatencyMs: timings.map((timing) => round(timing.latencyMs)),
       worstLongTaskMs: round(Math.max(0, ...timings.map((timing) => timing.longestTaskMs))),
+      longTasksInAllRuns: timings.reduce((sum, timing) => sum + timing.longTaskCount, 0),
     };
   });
 }

@@ -59,6 +59,8 @@ export interface InteractionTiming {
   /** 1 = the new content was in the very next frame. */
   frames: number;
   longestTaskMs: number;
+  /** Long tasks (≥ 50 ms, the Long Tasks API's threshold) from the input until the network was quiet. */
+  longTaskCount: number;
   /** Σ(long task − 50 ms) from the input until the network was quiet again. */
   blockingMs: number;
   /** The longest Event Timing duration of the input itself (INP-like, 8 ms granularity). */
@@ -102,6 +104,7 @@ export async function timeInteraction(
     latencyMs: (watch?.paintedAt ?? Number.NaN) - inputAt,
     frames: watch?.framesAfterInput ?? Number.NaN,
     longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
+    longTaskCount: tasks.length,
     blockingMs: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
     eventDurationMs: Math.max(0, ...events.map((event) => event.duration)),
     scriptMs: spent.scriptMs - before.scriptMs,

@@ -1,12 +1,16 @@
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join, normalize } from 'node:path';
 import type { SandboxDirect } from './accounts.ts';
 
 /**
- * The floor for comparison: the same first page of checkouts as a plain server-rendered HTML table,
- * no JavaScript, no CSS file. Per request it asks the sandbox's Payson for the page (as the gateway
- * does, minus the session and the BokaMera hop) and renders the columns our list shows. The first
- * column's customer is a row header, like ours, so one probe finds the first row in both.
+ * The floors for comparison: the same first page of checkouts as a plain server-rendered HTML
+ * table, no JavaScript. `/companies/:id/checkouts` is bare (no CSS at all); under `/styled/` the
+ * same table links the app's own stylesheets from the build (render-blocking, as in the app), the
+ * floor of a styled server-rendered page. Per request it asks the sandbox's Payson for the page (as
+ * the gateway does, minus the session and the BokaMera hop) and renders the columns our list shows.
+ * The first column's customer is a row header, like ours, so one probe finds the first row in all.
  */
 
 interface PaysonCheckout {
@@ -56,9 +60,10 @@ function renderRow(checkout: PaysonCheckout): string {
   return `<tr>${cells.join('')}</tr>`;
 }
 
-function renderPage(checkouts: PaysonCheckout[], totalCount: number): string {
+function renderPage(checkouts: PaysonCheckout[], totalCount: number, stylesheets: readonly string[]): string {
   const head = ['ID', 'Status', 'Customer', 'Email', 'Amount', 'Items', 'Created', 'Last change'].map((name) => `<th scope="col">${name}</th>`);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Checkouts</title></head><body>
+  const links = stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Checkouts</title>${links}</head><body>
 <h1>Checkouts</h1><table><caption>Checkouts</caption><thead><tr>${head.join('')}</tr></thead>
 <tbody>${checkouts.map(renderRow).join('\n')}</tbody></table><p>${totalCount} checkouts</p></body></html>`;
 }
@@ -68,10 +73,28 @@ export interface PlainTableServer {
   close(): Promise<void>;
 }
 
-export async function startPlainTableServer(sandbox: SandboxDirect): Promise<PlainTableServer> {
+/** The stylesheets the app's index.html links (its entry's CSS and the list route's), in order. */
+export async function appStylesheets(distDir: string): Promise<string[]> {
+  const html = await readFile(join(distDir, 'index.html'), 'utf8');
+  return [...html.matchAll(/<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"/g)].flatMap((match) => (match[1] ? [match[1]] : []));
+}
+
+export const STYLED_PREFIX = '/styled';
+
+/** `distDir`: the build, whose CSS the styled variant links and this server serves. */
+export async function startPlainTableServer(sandbox: SandboxDirect, distDir: string): Promise<PlainTableServer> {
+  const stylesheets = await appStylesheets(distDir);
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (!/^\/companies\/[^/]+\/checkouts$/.test(url.pathname)) {
+    const styled = url.pathname.startsWith(`${STYLED_PREFIX}/`);
+    const pathname = styled ? url.pathname.slice(STYLED_PREFIX.length) : url.pathname;
+    if (/^\/assets\/[\w.-]+\.css$/.test(pathname)) {
+      readFile(join(distDir, normalize(pathname)))
+        .then((css) => response.writeHead(200, { 'content-type': 'text/css; charset=utf-8', 'content-length': css.length, 'cache-control': 'no-store' }).end(css))
+        .catch(() => response.writeHead(404).end());
+      return;
+    }
+    if (!/^\/companies\/[^/]+\/checkouts$/.test(pathname)) {
       response.writeHead(404).end();
       return;
     }
@@ -82,7 +105,7 @@ export async function startPlainTableServer(sandbox: SandboxDirect): Promise<Pla
       .then(async (upstream) => {
         if (!upstream.ok) throw new Error(`Payson answered ${upstream.status}`);
         const page = (await upstream.json()) as { data: PaysonCheckout[]; totalCount: number };
-        const html = renderPage(page.data, page.totalCount);
+        const html = renderPage(page.data, page.totalCount, styled ? stylesheets : []);
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html), 'cache-control': 'no-store' });
         response.end(html);
       })

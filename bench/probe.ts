@@ -5,8 +5,10 @@
  *
  * - First row: a MutationObserver spots the first data row (a row with a row header that has text;
  *   skeleton and message rows have none) and tags its cells with `elementtiming`, so Chromium's
- *   Element Timing reports when that text was painted. The next frame (rAF, then a message after
- *   it, i.e. after that frame's paint) is kept as a fallback.
+ *   Element Timing reports when that text was painted. The observer sees rows the HTML parser
+ *   inserts (plain table, server rendering) the same way as rows React inserts (client
+ *   rendering), and notes which it was. The next frame (rAF, then a message after it, i.e. after
+ *   that frame's paint) is kept as a fallback.
  * - Interactions: `arm(kind, arg)` snapshots the table, remembers the first input event after it,
  *   and resolves `armed` with the frame in which the expected content was first on screen.
  * - Long tasks and Event Timing entries are buffered for the Node side to read.
@@ -54,6 +56,8 @@ export const PROBE_SCRIPT = String.raw`(() => {
     if (!cell) return;
     firstRowObserver.disconnect();
     bench.firstRow.seenAt = performance.now();
+    // Still parsing the document: the row came in the HTML response (server-rendered), not from script.
+    bench.firstRow.inInitialHtml = document.readyState === 'loading';
     // Element Timing needs the attribute on the element that holds the painted text; tag the whole row.
     const row = cell.closest('tr');
     for (const element of [row, ...row.querySelectorAll('*')]) element.setAttribute('elementtiming', 'bench-first-row');
@@ -132,6 +136,8 @@ export const PROBE_SCRIPT = String.raw`(() => {
 /** What the probe recorded, as read by page.evaluate. */
 export interface ProbeFirstRow {
   seenAt?: number;
+  /** The row was parsed from the HTML response (server rendering), not inserted by script. */
+  inInitialHtml?: boolean;
   frameAt?: number;
   afterPaintAt?: number;
   /** Element Timing renderTime of the first row's text. */

@@ -1,4 +1,4 @@
-import type { BudgetCheck } from './budgets.ts';
+import { ratio, REACT_ADMIN_PEER_GZIP_KB, type BudgetCheck } from './budgets.ts';
 import type { BundleSizes } from './bundle-size.ts';
 import type { GatewayDatabaseLoad } from './database-load.ts';
 import type { ColdLoadSummary, WaterfallEntry } from './first-row.ts';
@@ -14,6 +14,8 @@ export interface BenchResults {
   smoke: boolean;
   machine: { cpus: number; cpuModel: string; node: string; browser: string; platform: string; loadAverage: { atStart: number; atEnd: number } };
   settings: Record<string, unknown>;
+  /** The company's index when the measuring began (ready, off, or no index before issue 13). */
+  index: string;
   durationSeconds: number;
   bundle: BundleSizes;
   firstRow: ColdLoadSummary[];
@@ -46,6 +48,7 @@ function bundleSection(bundle: BundleSizes): string {
   rows.push(['JS total', '', '', kB(bundle.firstScreenJs.rawBytes), kB(bundle.firstScreenJs.gzipBytes), kB(bundle.firstScreenJs.brotliBytes), kB(bundle.firstScreenJs.transferredBytes)]);
   rows.push(['CSS total', '', '', kB(bundle.firstScreenCss.rawBytes), kB(bundle.firstScreenCss.gzipBytes), kB(bundle.firstScreenCss.brotliBytes), kB(bundle.firstScreenCss.transferredBytes)]);
   rows.push([`all JS in the build (${bundle.allJs.files} files)`, '', '', kB(bundle.allJs.rawBytes), kB(bundle.allJs.gzipBytes), kB(bundle.allJs.brotliBytes), '']);
+  rows.push(['react-admin, the same list (peer, quoted)', '', '', '', REACT_ADMIN_PEER_GZIP_KB, '', '']);
   return `First screen (list page): JavaScript and CSS, kB (1000 B)\n${table(['file', 'chunk', 'kind', 'raw', 'gzip', 'brotli', 'sent'], rows)}`;
 }
 
@@ -55,25 +58,30 @@ const PROFILE_LABELS: Record<ColdLoadSummary['profile'], string> = {
   latency50: '50 ms latency',
 };
 
+const TARGET_LABELS: Record<ColdLoadSummary['target'], string> = { app: 'app', plain: 'bare HTML', styled: 'styled HTML' };
+
 function firstRowSection(rows: ColdLoadSummary[]): string {
   const profiles = [...new Set(rows.map((row) => row.profile))];
-  const body = profiles.map((profile) => {
-    const app = rows.find((row) => row.profile === profile && row.target === 'app');
-    const plain = rows.find((row) => row.profile === profile && row.target === 'plain');
-    return [
-      PROFILE_LABELS[profile],
-      app?.firstRowMs ?? Number.NaN,
-      plain?.firstRowMs ?? Number.NaN,
-      `${((app?.firstRowMs ?? Number.NaN) / (plain?.firstRowMs ?? Number.NaN)).toFixed(2)}×`,
-      app?.fcpMs ?? Number.NaN,
-      app?.blockingMs ?? Number.NaN,
-      app?.runs ?? 0,
-    ];
-  });
+  const times = (ms: number[]) => ms.map((value) => Math.round(value)).join(' ');
+  const body = profiles.flatMap((profile) =>
+    rows
+      .filter((row) => row.profile === profile)
+      .map((row) => [
+        PROFILE_LABELS[profile],
+        TARGET_LABELS[row.target],
+        row.firstRowMs,
+        row.target === 'app' ? `${ratio(rows, profile).ratio.toFixed(2)}×` : '',
+        row.target === 'app' ? `${ratio(rows, profile, 'styled').ratio.toFixed(2)}×` : '',
+        row.fcpMs,
+        row.blockingMs,
+        `${row.method}${row.inInitialHtml ? ', in HTML' : ''}`,
+        times(row.allFirstRowMs),
+      ]),
+  );
   const waterfall = rows.find((row) => row.profile === 'latency50' && row.target === 'app')?.waterfall ?? [];
   return [
-    `Cold load to the first checkout row on screen, ms (median; signed in, fresh context)\n${table(
-      ['profile', 'app', 'plain HTML', 'ratio', 'app FCP', 'app TBT', 'runs'],
+    `Cold load to the first checkout row on screen, ms (median of runs taken in turn; signed in, fresh context)\n${table(
+      ['profile', 'page', 'first row', '÷ bare', '÷ styled', 'FCP', 'TBT', 'first row taken by', 'all runs'],
       body,
     )}`,
     `Waterfall of the median app load at 50 ms latency (start → end, ms)\n${waterfallLines(waterfall)}`,
@@ -96,8 +104,19 @@ function interactionSection(rows: InteractionSummary[]): string {
     openAnotherCheckout: 'open another checkout',
   };
   return `Interactions at normal speed, click → new content painted (median)\n${table(
-    ['interaction', 'ms', 'frames', 'longest task', 'TBT', 'event', 'script ms', 'worst task', 'runs'],
-    rows.map((row) => [labels[row.name], row.latencyMs, row.frames, row.longestTaskMs, row.blockingMs, row.eventDurationMs, row.scriptMs, row.worstLongTaskMs, row.runs]),
+    ['interaction', 'ms', 'frames', 'longest task', 'TBT', 'event', 'script ms', 'worst task', 'long tasks (all runs)', 'runs'],
+    rows.map((row) => [
+      labels[row.name],
+      row.latencyMs,
+      row.frames,
+      row.longestTaskMs,
+      row.blockingMs,
+      row.eventDurationMs,
+      row.scriptMs,
+      row.worstLongTaskMs,
+      row.longTasksInAllRuns,
+      row.runs,
+    ]),
   )}`;
 }
 
@@ -114,12 +133,34 @@ function heapSection(heap: HeapResult): string {
   )}`;
 }
 
+const LOAD_TARGETS: Record<LoadResult['target'], string> = {
+  sandbox: 'sandbox direct (Payson list)',
+  gateway: 'gateway: list route (JSON)',
+  html: 'gateway: list URL (HTML)',
+  'sign-in': 'gateway: sign-in',
+};
+
 function gatewaySection(load: GatewayLoad): string {
-  const row = (result: LoadResult) => [result.target, result.users, result.requestsPerSecond, result.p50Ms, result.p90Ms, result.p99Ms, result.errors];
-  return `List route under load (closed loop, keep-alive, loopback)\n${table(
+  const row = (result: LoadResult) => [LOAD_TARGETS[result.target], result.users, result.requestsPerSecond, result.p50Ms, result.p90Ms, result.p99Ms, result.errors];
+  const where = load.sandboxProcess === 'own-process' ? 'the sandbox in its own process, the gateway in live mode against it' : "the sandbox in the gateway's process";
+  const { render } = load;
+  return `List route under load (closed loop, keep-alive, loopback; ${where}; list served ${load.listSource})\n${table(
     ['target', 'users', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'errors'],
-    [row(load.serial.sandbox), row(load.serial.gateway), row(load.loaded.sandbox), row(load.loaded.gateway)],
-  )}\nGateway overhead at p50: ${load.serial.overheadP50Ms} ms (1 user), ${load.loaded.overheadP50Ms} ms (${load.loaded.gateway.users} users; p99 ${load.loaded.overheadP99Ms} ms)`;
+    [
+      row(load.serial.sandbox),
+      row(load.serial.gateway),
+      row(load.loaded.sandbox),
+      row(load.loaded.gateway),
+      row(render.serial),
+      row(render.loaded),
+    ],
+  )}
+Gateway overhead on the list route, p50 / p99: ${load.serial.overheadP50Ms} / ${load.serial.overheadP99Ms} ms (1 user), ${load.loaded.overheadP50Ms} / ${
+    load.loaded.overheadP99Ms
+  } ms (${load.loaded.gateway.users} users)
+Server render cost per request, the list URL's HTML signed in (${render.htmlBytes} B, ${
+    render.rendered ? 'rows rendered by the server' : 'NOT server-rendered: the SPA shell, so this is only the cost of serving index.html'
+  }): p50 / p99 ${render.serial.p50Ms} / ${render.serial.p99Ms} ms (1 user), ${render.loaded.p50Ms} / ${render.loaded.p99Ms} ms (${render.loaded.users} users)`;
 }
 
 const BACKEND_LABELS = { pglite: 'PGlite', postgres: 'PostgreSQL' } as const;
@@ -179,7 +220,7 @@ function scaleSection(rows: ScaleResult[]): string {
 function budgetSection(checks: BudgetCheck[]): string {
   return `Budgets\n${table(
     ['', 'budget', 'limit', 'measured'],
-    checks.map((check) => [check.met ? 'met' : 'MISSED', check.budget, check.limit, check.measured]),
+    checks.map((check) => [check.limit === 'reported' ? '' : check.met ? 'met' : 'MISSED', check.budget, check.limit, check.measured]),
   )}`;
 }
 
@@ -187,7 +228,7 @@ export function formatReport(results: BenchResults): string {
   const { machine } = results;
   const header = `Payson checkouts admin — benchmark${results.smoke ? ' (SMOKE: tiny counts, figures meaningless)' : ''}
 ${results.date}; ${machine.cpus} × ${machine.cpuModel}; Node ${machine.node}; ${machine.browser}; ${results.durationSeconds} s
-load average (1 min) ${machine.loadAverage.atStart} at start, ${machine.loadAverage.atEnd} at the end${
+index: ${results.index}; load average (1 min) ${machine.loadAverage.atStart} at start, ${machine.loadAverage.atEnd} at the end${
     Math.max(machine.loadAverage.atStart, machine.loadAverage.atEnd) > machine.cpus ? ': other work competed for the CPU, figures are inflated' : ''
   }`;
   return [

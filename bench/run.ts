@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { listPagePath, sandboxDirect, signInToGateway } from './accounts.ts';
+import { listPagePath, sandboxDirect, signInToGateway, waitForIndex } from './accounts.ts';
 import { REPO_ROOT, startAppServer, type AppServer } from './app-server.ts';
 import { launchBrowser, PROFILES } from './browser.ts';
 import { checkBudgets } from './budgets.ts';
@@ -13,7 +13,7 @@ import { measureFirstRow } from './first-row.ts';
 import { measureGatewayLoad } from './gateway-load.ts';
 import { measureHeap } from './heap.ts';
 import { measureInteractions } from './interactions.ts';
-import { startPlainTableServer, type PlainTableServer } from './plain-table-server.ts';
+import { startPlainTableServer, STYLED_PREFIX, type PlainTableServer } from './plain-table-server.ts';
 import { formatReport, type BenchResults } from './report.ts';
 import { measureScale } from './scale.ts';
 import { benchSettings } from './settings.ts';
@@ -44,19 +44,23 @@ async function main(): Promise<void> {
   let plain: PlainTableServer | undefined;
   try {
     progress(`starting the app (${settings.smallPerCompany} checkouts per company)`);
+    // The sandbox in a process of its own, the gateway in live mode against it (app-server.ts).
     app = await startAppServer({ checkoutsPerCompany: settings.smallPerCompany });
     const session = await signInToGateway(app.origin);
     const direct = await sandboxDirect(app.origin, session.companyId);
-    plain = await startPlainTableServer(direct);
+    // With the index on, its first pass would compete with every figure: measure once it is done.
+    const index = await waitForIndex(app.origin, session, progress);
+    plain = await startPlainTableServer(direct, DIST);
     browser = await launchBrowser();
 
-    progress(`cold loads: ${settings.coldLoadRuns} runs × ${PROFILES.length} profiles × (app, plain HTML)`);
+    progress(`cold loads: ${settings.coldLoadRuns} runs × ${PROFILES.length} profiles × (app, bare HTML, styled HTML)`);
     const path = listPagePath(session.companyId);
     const firstRow = await measureFirstRow(
       browser,
       [
         { name: 'app', origin: app.origin, path, sessionCookie: session.cookie },
         { name: 'plain', origin: plain.origin, path },
+        { name: 'styled', origin: plain.origin, path: `${STYLED_PREFIX}${path}` },
       ],
       PROFILES,
       settings.coldLoadRuns,
@@ -81,6 +85,7 @@ async function main(): Promise<void> {
       warmupMs: settings.loadWarmupMs,
       durationMs: settings.loadDurationMs,
       maxRequests: settings.loadMaxRequests,
+      sandboxProcess: 'own-process',
     });
     await app.stop();
     app = undefined;
@@ -105,6 +110,7 @@ async function main(): Promise<void> {
         loadAverage: { atStart: round(loadAtStart, 2), atEnd: round(loadavg()[0] ?? Number.NaN, 2) },
       },
       settings: { ...settings },
+      index,
       durationSeconds: 0,
       bundle,
       firstRow,

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import { checkoutSchema, type CheckoutListPage } from '../../contract/payson.ts';
 import { ApiError } from './api-error.ts';
-import { checkoutDetailQuery, checkoutQueries, sendPaymentRequestOptions } from './checkouts.ts';
+import { checkoutDetailQuery, checkoutQueries } from './checkouts.ts';
+import { sendPaymentRequestOptions } from './payment-request.ts';
 
 const companyId = 'c0';
 const checkoutId = 'e2cacfb8-cb17-49ef-ac4c-5cab4e33c200';

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { mutationOptions, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { paysonCheckoutV2ResponseSchema } from '../../contract/bokamera.ts';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { checkoutListPageSchema, checkoutSchema, type Checkout, type CheckoutListPage } from '../../contract/payson.ts';
-import type { CheckoutStatus, KnownStatus } from '../../contract/status.ts';
+import type { KnownStatus } from '../../contract/status.ts';
 import { statusCountsSchema } from '../../contract/status-counts.ts';
 import { http } from './http.ts';
 
@@ -16,7 +15,7 @@ function companyPath(companyId: string): string {
   return `/api/companies/${encodeURIComponent(companyId)}/checkouts`;
 }
 
-function checkoutPath(companyId: string, checkoutId: string): string {
+export function checkoutPath(companyId: string, checkoutId: string): string {
   return `${companyPath(companyId)}/${encodeURIComponent(checkoutId)}`;
 }
 
@@ -102,61 +101,8 @@ export function checkoutDetailQuery(queryClient: QueryClient, companyId: string,
   });
 }
 
-export const checkoutMutations = {
-  /** One key per checkout, so every component can tell that this checkout's request is on its way. */
-  sendPaymentRequest: (companyId: string, checkoutId: string) =>
-    ['checkouts', 'send-payment-request', { companyId, checkoutId }] as const,
-};
-
-/**
- * BokaMera's SendCheckoutPaymentRequest through the gateway. It reaches the payer and has no
- * idempotency key, so it is never retried (not here, not by the gateway): a failure whose outcome
- * is unknown is answered by re-reading the checkout, never by sending again. Whatever happened,
- * the checkout, the lists and the counts are read afresh; on success the detail and any cached
- * list row take the status the server reported at once.
- */
-export function sendPaymentRequestOptions(queryClient: QueryClient, companyId: string, checkoutId: string) {
-  return mutationOptions({
-    mutationKey: checkoutMutations.sendPaymentRequest(companyId, checkoutId),
-    mutationFn: () =>
-      http(`${checkoutPath(companyId, checkoutId)}/payment-request`, {
-        schema: paysonCheckoutV2ResponseSchema,
-        method: 'POST',
-        body: {},
-      }),
-    retry: 0,
-    onSuccess: (answer) => {
-      if (answer.Status) seedStatus(queryClient, companyId, checkoutId, answer.Status);
-    },
-    onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: checkoutQueries.detail(companyId, checkoutId).queryKey });
-      invalidateCheckoutLists(queryClient, companyId);
-    },
-  });
-}
-
-export function useSendPaymentRequest(companyId: string, checkoutId: string) {
-  const queryClient = useQueryClient();
-  return useMutation(sendPaymentRequestOptions(queryClient, companyId, checkoutId));
-}
-
 /** A checkout's status changed: the lists and the counts by status are read again. */
 export function invalidateCheckoutLists(queryClient: QueryClient, companyId: string) {
   void queryClient.invalidateQueries({ queryKey: checkoutQueries.lists() });
   void queryClient.invalidateQueries({ queryKey: checkoutQueries.statusCounts(companyId).queryKey });
-}
-
-function seedStatus(
-  queryClient: QueryClient,
-  companyId: string,
-  checkoutId: string,
-  status: CheckoutStatus,
-) {
-  const withStatus = (checkout: Checkout): Checkout => (checkout.id === checkoutId ? { ...checkout, status } : checkout);
-  queryClient.setQueryData(checkoutQueries.detail(companyId, checkoutId).queryKey, (checkout) =>
-    checkout ? withStatus(checkout) : checkout,
-  );
-  queryClient.setQueriesData<CheckoutListPage>({ queryKey: checkoutQueries.lists() }, (page) =>
-    page ? { ...page, data: page.data.map(withStatus) } : page,
-  );
 }

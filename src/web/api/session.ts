@@ -1,8 +1,8 @@
-import { queryOptions, useMutation, useQuery, useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { currentSessionSchema, signedInSchema, type SessionUser, type SignInRequest } from '../../contract/gateway-api.ts';
+import { queryOptions, useQuery, useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { currentSessionSchema, type SessionUser } from '../../contract/gateway-api.ts';
 import { messages } from '../lib/i18n/messages.ts';
 import { mayOpenCompany } from '../../contract/roles.ts';
-import { clearSessionHint, recordSessionHint, sessionHintAllows } from '../lib/session-hint.ts';
+import { recordSessionHint, sessionHintAllows } from '../lib/session-hint.ts';
 import { ApiError, isUnauthenticated } from './api-error.ts';
 import { http } from './http.ts';
 
@@ -47,40 +47,16 @@ export async function startWhenMayOpenCompany(
  * Wrong passwords tried at the account since its previous sign-in, as the sign-in answered; kept in
  * the cache (not fetched) so it outlives the redirects after sign-in, and gone with the session.
  */
-const failedSignInsKey = ['sign-in-notice', 'failed-sign-ins'] as const;
+export const failedSignInsKey = ['sign-in-notice', 'failed-sign-ins'] as const;
 
-export function useSignIn() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (credentials: SignInRequest) =>
-      http('/api/session', { schema: signedInSchema, method: 'POST', body: credentials }),
-    onSuccess: ({ user, failedSignInsSinceLast }) => {
-      recordSessionHint(user);
-      // Whatever was cached belonged to the previous session, if any.
-      queryClient.clear();
-      queryClient.setQueryData(sessionQueries.current().queryKey, { user });
-      queryClient.setQueryData(failedSignInsKey, failedSignInsSinceLast);
-    },
-  });
-}
+// Signing in (features/sign-in/use-sign-in.ts) and out (app/shell/use-sign-out.ts) live beside their
+// screens: this module is part of every first screen, and they are not needed to paint one.
 
 /** The failed sign-ins to tell the person about (0: none, or dismissed), and how to dismiss the notice. */
 export function useFailedSignInsNotice(): { count: number; dismiss: () => void } {
   const queryClient = useQueryClient();
   const { data = 0 } = useQuery({ queryKey: failedSignInsKey, queryFn: () => 0, staleTime: Infinity, gcTime: Infinity });
   return { count: data, dismiss: () => queryClient.setQueryData(failedSignInsKey, 0) };
-}
-
-/**
- * Ends the session on the gateway (which also revokes it upstream). The caller leaves the signed-in
- * pages first and then clears the cache: a page still on screen would refetch without a session.
- */
-export function useSignOut() {
-  return useMutation({
-    mutationFn: () => http('/api/session', { schema: undefined, method: 'DELETE' }),
-    // Whatever the answer, this browser should no longer count on a session.
-    onMutate: () => clearSessionHint(),
-  });
 }
 
 /**

@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { SessionUser } from '../../../contract/gateway-api.ts';
-import { useSignOut } from '../../api/session.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { messages } from '../../lib/i18n/messages.ts';
 import { paths } from '../../lib/paths.ts';
 import { roleLabel } from '../../lib/roles.ts';
 import { LanguagePicker } from './language-picker.tsx';
+import { useSignOut } from './use-sign-out.ts';
 
 export interface UserMenuProps {
   user: SessionUser;
@@ -16,19 +16,17 @@ export interface UserMenuProps {
 export function UserMenu({ user }: UserMenuProps) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const signOut = useSignOut();
+  const { signOut, pending, error } = useSignOut();
 
   async function leave() {
     await navigate(paths.signIn(), { replace: true });
     queryClient.clear();
   }
 
-  function handleSignOut() {
-    signOut.mutate(undefined, {
-      onSuccess: leave,
-      // Already signed out on the server: there is nothing left to end.
-      onError: (error) => (error.status === 401 ? leave() : undefined),
-    });
+  async function handleSignOut() {
+    const { error: failure } = await signOut();
+    // Already signed out on the server (401): there is nothing left to end.
+    if (!failure || failure.status === 401) await leave();
   }
 
   return (
@@ -42,10 +40,10 @@ export function UserMenu({ user }: UserMenuProps) {
         </span>
       </p>
       <LanguagePicker />
-      <Button size="small" onClick={handleSignOut} pending={signOut.isPending}>
+      <Button size="small" onClick={() => void handleSignOut()} pending={pending}>
         {messages.app.signOut}
       </Button>
-      {signOut.isError && signOut.error.status !== 401 ? (
+      {error && error.status !== 401 ? (
         <p className="user-menu__error" role="alert">
           {messages.app.signOutFailed}
         </p>
