@@ -75,7 +75,7 @@ function withQuery(path: string, query: HttpOptions<undefined>['query']): string
   return search ? `${path}?${search}` : path;
 }
 
-async function errorFrom(response: Response): Promise<ApiError> {
+export async function errorFrom(response: Response): Promise<ApiError> {
   let json: unknown;
   try {
     json = await response.json();
