@@ -45,4 +45,6 @@ export const paths = {
     const query = params.toString();
     return query ? `/activity?${query}` : '/activity';
   },
+  /** The work queue ("Needs attention"): the list's `view=attention`. */
+  needsAttention: (companyId: string) => `/companies/${encodeURIComponent(companyId)}/checkouts?view=attention`,
 };

@@ -5,6 +5,7 @@ import { messages } from '../../lib/i18n/messages.ts';
 import { paths } from '../../lib/paths.ts';
 import { CompanyName } from './company-name.tsx';
 import { CompanySwitcher } from './company-switcher.tsx';
+import { NeedsAttentionLink } from './needs-attention-link.tsx';
 import { UserMenu } from './user-menu.tsx';
 
 export interface AppHeaderProps {
@@ -23,6 +24,7 @@ export function AppHeader({ user, companyId }: AppHeaderProps) {
         {isSuperadmin(user.roles) ? <CompanySwitcher companyId={companyId} /> : <CompanyName companyId={companyId} />}
       </div>
       <nav className="app-header__nav" aria-label={messages.app.navigation}>
+        <NeedsAttentionLink companyId={companyId} />
         <NavLink to={paths.activity()} className="app-header__nav-link">
           {messages.activity.navLink}
         </NavLink>

@@ -1,5 +1,6 @@
 import { createContext, createElement, use, useMemo, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { sameId } from '../../../contract/roles.ts';
 import { parseCheckoutsSearch } from '../../lib/checkouts-search.ts';
 import { paths, type CheckoutsSearchParams } from '../../lib/paths.ts';
 import { useSplitView } from '../../lib/use-media-query.ts';
@@ -35,12 +36,17 @@ export function CheckoutLinkProvider({ children }: { children: ReactNode }) {
   return createElement(CheckoutLinkContext.Provider, { value }, children);
 }
 
-/** A row's link to its checkout. It keeps the list's status and page, so the list beside it stays put. */
-export function useCheckoutLink(checkoutId: string): CheckoutLink {
+/**
+ * A row's link to its checkout. It keeps the list's status and page, so the list beside it stays put.
+ * A row of All companies names its own company (`rowCompanyId`): the checkout opens under it, beside
+ * that company's list, not All companies' (whose search would not apply there).
+ */
+export function useCheckoutLink(checkoutId: string, rowCompanyId?: string): CheckoutLink {
   const base = use(CheckoutLinkContext);
   if (!base) throw new Error('useCheckoutLink needs a CheckoutLinkProvider above it');
+  const elsewhere = rowCompanyId !== undefined && !sameId(rowCompanyId, base.companyId);
   return {
-    href: paths.checkout(base.companyId, checkoutId, base.search),
+    href: elsewhere ? paths.checkout(rowCompanyId, checkoutId) : paths.checkout(base.companyId, checkoutId, base.search),
     current: base.openId === checkoutId,
     preventScrollReset: base.preventScrollReset,
   };
