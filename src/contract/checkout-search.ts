@@ -102,3 +102,16 @@ export type CheckoutSearchPage = z.infer<typeof checkoutSearchPageSchema>;
  *        list (no page/pageSize); header `X-Total-Count`; recorded as `exported_data`
  *   GET  /api/companies/:companyId/overview                  → see overview.ts
  */
+
+/**
+ * The remembered page size: a cookie rather than local storage, so the server that renders the
+ * first screen (issue 14) reads the same choice the browser made. Not secret, not HttpOnly.
+ */
+export const PAGE_SIZE_COOKIE = 'page_size';
+
+/** A page size from the URL or the cookie, if it is one of PAGE_SIZES. */
+export function pageSizeFrom(raw: string | null | undefined): PageSize | undefined {
+  if (raw === null || raw === undefined) return undefined;
+  const trimmed = raw.trim();
+  return PAGE_SIZES.find((size) => String(size) === trimmed);
+}
