@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { CheckoutView } from '../../../contract/checkout-search.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { paths } from '../../lib/paths.ts';
+import './queue.css';
 
 export interface CheckoutViewsNavProps {
   companyId: string;

@@ -1,22 +1,39 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { DEFAULT_PAGE_SIZE, type CheckoutSortKey, type PageSize, type SortDirection } from '../../../contract/checkout-search.ts';
+import {
+  ALL_COMPANIES,
+  DEFAULT_PAGE_SIZE,
+  type CheckoutSortKey,
+  type PageSize,
+  type SortDirection,
+} from '../../../contract/checkout-search.ts';
 import { checkoutQueries } from '../../api/checkouts.ts';
 import { companyQueries } from '../../api/companies.ts';
 import { useSignedInUser } from '../../api/session.ts';
 import { AccessDenied } from '../../components/access-denied.tsx';
 import { preloadCheckoutDetailRouteWhenIdle } from '../checkout-detail/checkout-detail-module.ts';
-import { parseCheckoutsSearch, withoutFilters, type CheckoutsSearch } from '../../lib/checkouts-search.ts';
+import {
+  checkoutsSearchParams,
+  hasFilters,
+  parseCheckoutsSearch,
+  withoutFilters,
+  type CheckoutsSearch,
+} from '../../lib/checkouts-search.ts';
+import { exportQueryOf } from '../../lib/export-query.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { rememberPageSize, useRememberedPageSize } from '../../lib/page-size-cookie.ts';
 import { paths } from '../../lib/paths.ts';
 import { ActiveFilters } from './active-filters.tsx';
 import { CheckoutSearchField } from './checkout-search-field.tsx';
+import { CheckoutViewsNav } from './checkout-views-nav.tsx';
 import { CheckoutsNotices } from './checkouts-notices.tsx';
 import { CheckoutsTable } from './checkouts-table.tsx';
+import { ExportCsvButton } from './export-csv-button.tsx';
 import { FindCheckoutForm } from './find-checkout-form.tsx';
 import { IndexFreshnessBar } from './index-freshness.tsx';
+import { NeedsAttentionEmpty, NeedsAttentionNotReady } from './needs-attention-states.tsx';
+import { checkoutsColumnsFor } from './queue-columns.tsx';
 import { AmountFilterField, DateFilterField } from './range-filter-fields.tsx';
 import { ReadyToShipCallout } from './ready-to-ship-callout.tsx';
 import { StatusFilter } from './status-filter.tsx';
@@ -53,7 +70,10 @@ export function CheckoutsList({ openCheckoutId }: CheckoutsListProps) {
   // The counts (eleven upstream calls) wait for the rows rather than compete with them, and are not
   // asked while the rows failed: they come with the rows when the upstream is back.
   const counts = useQuery({ ...checkoutQueries.statusCounts(companyId), enabled: list.isSuccess }).data;
-  const companyName = useQuery(companyQueries.list()).data?.companies.find((c) => c.id === companyId)?.name;
+  const allCompanies = companyId === ALL_COMPANIES;
+  const attention = search.view === 'attention';
+  const listedCompanyName = useQuery(companyQueries.list()).data?.companies.find((c) => c.id === companyId)?.name;
+  const companyName = allCompanies ? messages.queue.allCompanies : listedCompanyName;
   // Once rows are on screen, the checkout's code loads in idle time: opening one then waits for data only.
   const hasRows = list.data !== undefined;
   useEffect(() => (hasRows ? preloadCheckoutDetailRouteWhenIdle() : undefined), [hasRows]);
@@ -95,6 +115,12 @@ export function CheckoutsList({ openCheckoutId }: CheckoutsListProps) {
   }
 
   function open(checkoutId: string) {
+    // A row of All companies opens under its own company (as its links do, use-checkout-link.ts).
+    const rowCompanyId = allCompanies ? list.data?.data.find((row) => row.id === checkoutId)?.companyId : undefined;
+    if (rowCompanyId) {
+      void navigate(paths.checkout(rowCompanyId, checkoutId));
+      return;
+    }
     void navigate(paths.checkout(companyId, checkoutId, search), { preventScrollReset: true });
   }
 
@@ -118,6 +144,8 @@ export function CheckoutsList({ openCheckoutId }: CheckoutsListProps) {
         {/* Once search is ready it finds checkouts by id too, and takes the "/" key. */}
         {searchReady ? null : <FindCheckoutForm companyId={companyId} />}
       </div>
+      <CheckoutViewsNav companyId={companyId} view={attention ? 'attention' : 'all'} />
+      {attention ? <p className="checkout-views__intro">{messages.queue.needsAttentionIntro}</p> : null}
       <IndexFreshnessBar companyId={companyId} freshness={freshness} />
       <CheckoutsNotices problems={problems} />
       <CheckoutsTable
@@ -131,6 +159,12 @@ export function CheckoutsList({ openCheckoutId }: CheckoutsListProps) {
         onPageSizeChange={changePageSize}
         selectedRowId={openCheckoutId}
         onRowClick={open}
+        columns={checkoutsColumnsFor({ attention, allCompanies })}
+        emptyState={attention && !hasFilters(search) ? <NeedsAttentionEmpty /> : undefined}
+        notReadyState={attention ? <NeedsAttentionNotReady companyId={companyId} /> : undefined}
+        actions={
+          <ExportCsvButton companyId={companyId} query={exportQueryOf(checkoutsSearchParams(search))} indexState={indexState} />
+        }
         searchField={searchField}
         filters={
           <>

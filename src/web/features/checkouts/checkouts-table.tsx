@@ -14,7 +14,7 @@ import { isIndexNotReady } from '../../api/checkouts.ts';
 import { DataTable, type DataTableState } from '../../components/data-table/data-table.tsx';
 import { DataTableColumnPicker } from '../../components/data-table/data-table-column-picker.tsx';
 import { DataTablePagination } from '../../components/data-table/data-table-pagination.tsx';
-import { useDataTable, type ServerSort } from '../../components/data-table/use-data-table.ts';
+import { useDataTable, type ServerSort, type UseDataTableOptions } from '../../components/data-table/use-data-table.ts';
 import type { CheckoutsSearch } from '../../lib/checkouts-search.ts';
 import { companyZoneLabel, formatCount } from '../../lib/format.ts';
 import { messages } from '../../lib/i18n/messages.ts';
@@ -50,6 +50,11 @@ export interface CheckoutsTableProps {
   summary?: ReactNode;
   selectedRowId: string | undefined;
   onRowClick: (checkoutId: string) => void;
+  /** The view's columns (the work queue's Expires, All companies' Company); default the list's own. */
+  columns?: UseDataTableOptions<CheckoutListRow>['columns'];
+  /** The view's own "nothing here" on a first page without rows, and its own "the index is not ready yet". */
+  emptyState?: ReactNode;
+  notReadyState?: ReactNode;
 }
 
 function tableState(query: UseQueryResult<CheckoutSearchPage>): DataTableState {
@@ -76,6 +81,9 @@ export function CheckoutsTable({
   summary,
   selectedRowId,
   onRowClick,
+  columns = checkoutsColumns,
+  emptyState,
+  notReadyState,
 }: CheckoutsTableProps) {
   const { data } = query;
   const { page } = search;
@@ -92,7 +100,7 @@ export function CheckoutsTable({
     : undefined;
   const table = useDataTable({
     tableId: 'checkouts',
-    columns: checkoutsColumns,
+    columns,
     data: data?.data ?? noRows,
     getRowId: (checkout) => checkout.id,
     page: {
@@ -110,9 +118,11 @@ export function CheckoutsTable({
 
   let message: ReactNode;
   if (query.isError && !data && isIndexNotReady(query.error)) {
-    message = <IndexNotReady companyId={companyId} />;
+    message = notReadyState ?? <IndexNotReady companyId={companyId} />;
   } else if (query.isError && !data) {
     message = <CheckoutsLoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />;
+  } else if (data && data.data.length === 0 && emptyState && page <= 1) {
+    message = emptyState;
   } else if (data && data.data.length === 0) {
     message = <CheckoutsEmpty companyId={companyId} search={search} totalPages={data.totalPages} />;
   }

@@ -3,6 +3,7 @@ import { expiryOf } from '../../lib/expiry.ts';
 import { companyZoneLabel, formatDateTime, formatRelativeDays, isoDateTime } from '../../lib/format.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { userLocale } from '../../lib/locale.ts';
+import './queue.css';
 
 export interface ExpiresCellProps {
   /** The row's `expiresAt` (work queue rows only). */

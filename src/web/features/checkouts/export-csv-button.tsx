@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { IndexFreshness } from '../../../contract/checkout-search.ts';
+import { isIndexNotReady } from '../../api/checkouts.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { formatCount } from '../../lib/format.ts';
@@ -23,9 +24,9 @@ function unavailableReason(indexState: ExportCsvButtonProps['indexState']): stri
   return undefined;
 }
 
-/** A 409 from the export is the index not being ready (reason index_not_ready): say what that means. */
+/** 409 index_not_ready: say what that means rather than the bare reason. */
 function failureText(state: Extract<CsvExportState, { phase: 'failed' }>): string {
-  return state.error.status === 409 ? messages.queue.exportNotReady : state.error.message;
+  return isIndexNotReady(state.error) ? messages.queue.exportNotReady : state.error.message;
 }
 
 /**
