@@ -160,13 +160,14 @@ describe('refresh', () => {
     expect((await indexed()).indexed).toBe(COUNT);
 
     await gateway.sandbox.changeCheckout(idOf(0), 'shipped'); // still a changeable status
-    await gateway.sandbox.changeCheckout(idOf(5), 'canceled'); // left the changeable statuses
+    // Left the changeable statuses, in the middle of the list (page 3), where neither end is read.
+    await gateway.sandbox.changeCheckout(idOf(45), 'canceled');
     const created = await gateway.sandbox.addCheckout(COMPANY_A, { firstName: 'Östen', status: 'created' });
     const paid = await gateway.sandbox.addCheckout(COMPANY_A, { status: 'paidToAccount' });
     await first.refreshNow(COMPANY_A);
 
     expect(await statusOf(idOf(0))).toBe('shipped');
-    expect(await statusOf(idOf(5))).toBe('canceled');
+    expect(await statusOf(idOf(45))).toBe('canceled');
     expect(await statusOf(created.id)).toBe('created');
     expect(await statusOf(paid.id)).toBe('paidToAccount');
     expect(await readIndexFreshness(database.db, [COMPANY_A], Date.now())).toMatchObject({ state: 'ready', indexed: COUNT + 2, expected: COUNT + 2 });
