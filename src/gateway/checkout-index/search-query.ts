@@ -65,9 +65,10 @@ export async function searchCheckoutIndex(db: Db, search: CheckoutSearch, page: 
 
 /**
  * How many rows match the search. Without search words or ranges it is exact from the status
- * totals the triggers keep (status-totals.ts); otherwise counted up to COUNT_CAP, then estimated.
+ * totals the triggers keep (status-totals.ts); otherwise counted up to COUNT_CAP, then estimated,
+ * unless `exact` (the export, which says how many rows are coming) asks for every one counted.
  */
-export async function countCheckoutIndex(db: Db, search: CheckoutSearch): Promise<IndexTotal> {
+export async function countCheckoutIndex(db: Db, search: CheckoutSearch, { exact = false } = {}): Promise<IndexTotal> {
   const ranged = [search.createdFrom, search.createdBefore, search.amountFrom, search.amountTo].some((bound) => bound !== undefined);
   if (search.words.length === 0 && !ranged) {
     const totals = await indexStatusTotals(db, search.company);
@@ -76,6 +77,10 @@ export async function countCheckoutIndex(db: Db, search: CheckoutSearch): Promis
     return { count, estimate: false };
   }
   const matching = db.select({ one: sql`1` }).from(checkoutIndex).where(whereOf(search));
+  if (exact) {
+    const [all] = await db.select({ count: sql<number>`count(*)::integer` }).from(checkoutIndex).where(whereOf(search));
+    return { count: Number(all?.count ?? 0), estimate: false };
+  }
   const [row] = await db.select({ count: sql<number>`count(*)::integer` }).from(matching.limit(COUNT_CAP + 1).as('matching'));
   const count = Number(row?.count ?? 0);
   if (count <= COUNT_CAP) return { count, estimate: false };

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import type { SQL } from 'drizzle-orm';
@@ -52,8 +53,8 @@ function openPostgres(url: string): Database {
   return { db: drizzleNodePostgres(pool, { schema }), kind: 'postgres', close: () => pool.end() };
 }
 
-/** Contrib extensions the migrations create: `pg_trgm` for the index's search (migration 006). */
-const PGLITE_EXTENSIONS = { pg_trgm };
+/** Contrib extensions the migrations create: `pg_trgm` and `btree_gin` for the index's search (migration 006). */
+const PGLITE_EXTENSIONS = { pg_trgm, btree_gin };
 
 async function openPglite(location: { dataDir: string } | { memory: true; startFrom?: Blob }): Promise<Database> {
   let client: PGlite;

@@ -16,7 +16,9 @@ import { indexStatusCounts } from '../checkout-index/index-status-counts.ts';
 import { recordedRead } from '../checkout-index/record-read.ts';
 import { AllCompanies } from './all-companies.ts';
 import { allCompaniesListPage } from './all-companies-list.ts';
-import { checkoutListRequest } from './checkout-list-query.ts';
+import { COMPANY_TIME_ZONE } from '../company-time-zone.ts';
+import { exportResponse } from './checkout-export.ts';
+import { checkoutListRequest, checkoutSearchOf } from './checkout-list-query.ts';
 import { companyFreshness, companyListPage, indexNotReady } from './checkout-list.ts';
 import { pathId, readJsonBody } from './request-input.ts';
 
@@ -58,6 +60,24 @@ export function checkoutRoutes(deps: GatewayDeps) {
       return c.json((await indexStatusCounts(deps.db, companyId.toLowerCase())) satisfies StatusCounts);
     }
     return c.json(await countCheckoutsByStatus(deps.payson, credentials));
+  });
+
+  // The list's query without the page: every match, streamed (checkout-export.ts). Index only.
+  app.get('/companies/:companyId/checkouts/export.csv', requireSession(deps), async (c) => {
+    const companyId = pathId(c, 'companyId');
+    const request = checkoutListRequest(c);
+    const session = c.var.session;
+    if (companyId === ALL_COMPANIES) {
+      everyCompany.assertMayList(session);
+      if (!deps.index) throw indexNotReady();
+      const companyNames = await everyCompany.companyNames(session);
+      return exportResponse(c, deps, session, { companyId: undefined, search: checkoutSearchOf(request, 'every', COMPANY_TIME_ZONE), companyNames });
+    }
+    assertMayOpenCompany(session.user, companyId);
+    await recordCompanyOpened(c, deps, session, companyId);
+    await paysonCredentialsFor(deps, session, companyId);
+    if ((await companyFreshness(deps, companyId)).state !== 'ready') throw indexNotReady();
+    return exportResponse(c, deps, session, { companyId, search: checkoutSearchOf(request, companyId.toLowerCase(), COMPANY_TIME_ZONE) });
   });
 
   app.get('/companies/:companyId/checkouts/:checkoutId', requireSession(deps), async (c) => {
