@@ -81,6 +81,12 @@ export const checkoutSearchPageSchema = z.object({
   page: z.number(),
   totalPages: z.number(),
   totalCount: z.number(),
+  /**
+   * The gateway counts matches of a search or range filter exactly up to a cap (2,000); beyond it
+   * `totalCount` is the database's estimate ("about 12,400"), so `totalPages` is approximate too.
+   * Absent or false: exact.
+   */
+  totalIsEstimate: z.optional(z.boolean()),
   data: z.array(checkoutListRowSchema),
   /** `index`: rows are summaries from the dashboard's index; `live`: whole checkouts from Payson. */
   source: z.enum(['index', 'live']),

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError, notFound } from './api-error.ts';
 import type { GatewayConfig } from './config.ts';
+import type { CheckoutIndexing } from './checkout-index/checkout-indexing.ts';
 import type { Database } from './db/database.ts';
 import { errorHandler } from './error-handler.ts';
 import type { GatewayDeps, GatewayEnv } from './gateway-env.ts';
@@ -40,6 +41,8 @@ export interface GatewayOptions {
   now?: () => number;
   /** How the sign-in slowdown waits; tests record the wait instead of sleeping through it. */
   wait?: (ms: number) => Promise<void>;
+  /** The background indexing of checkouts (issue 13); absent: INDEX=off, the list is Payson's own. */
+  index?: CheckoutIndexing;
 }
 
 function requiredSessionSecret(config: GatewayConfig): string {
@@ -71,6 +74,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): H
     identity: createIdentityClient(config),
     bokamera: createBokameraClient(config),
     payson: createPaysonClient(config),
+    ...(options.index ? { index: options.index } : {}),
   };
 
   const app = new Hono<GatewayEnv>();
