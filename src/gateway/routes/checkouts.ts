@@ -17,6 +17,7 @@ import { AllCompanies } from './all-companies.ts';
 import { allCompaniesListPage } from './all-companies-list.ts';
 import { checkoutListRequest } from './checkout-list-query.ts';
 import { companyFreshness, companyListPage, indexNotReady } from './checkout-list.ts';
+import { recordedRead } from '../checkout-index/record-read.ts';
 import { pathId, readJsonBody } from './request-input.ts';
 
 /**
@@ -36,6 +37,7 @@ export function checkoutRoutes(deps: GatewayDeps) {
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
+    deps.index?.ensureIndexing(companyId, credentials);
     return c.json(await companyListPage(deps, companyId, credentials, request) satisfies CheckoutSearchPage);
   });
 
@@ -51,6 +53,7 @@ export function checkoutRoutes(deps: GatewayDeps) {
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
+    deps.index?.ensureIndexing(companyId, credentials);
     if ((await companyFreshness(deps, companyId)).state === 'ready') {
       return c.json((await indexStatusCounts(deps.db, companyId.toLowerCase())) satisfies StatusCounts);
     }
@@ -64,7 +67,7 @@ export function checkoutRoutes(deps: GatewayDeps) {
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
-    return c.json(withMaskedIdentityNumber(await deps.payson.getCheckout(credentials, checkoutId)) satisfies Checkout);
+    return c.json(withMaskedIdentityNumber(await recordedRead(deps, companyId, credentials, await deps.payson.getCheckout(credentials, checkoutId))) satisfies Checkout);
   });
 
   // POST, not GET: seeing the number is an act that is recorded, and it obeys the same-origin rule.
