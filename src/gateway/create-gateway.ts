@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError, notFound } from './api-error.ts';
 import type { GatewayConfig } from './config.ts';
+import type { CheckoutIndexing } from './checkout-index/checkout-indexing.ts';
 import type { Database } from './db/database.ts';
 import { errorHandler } from './error-handler.ts';
 import type { GatewayDeps, GatewayEnv } from './gateway-env.ts';
@@ -42,6 +43,8 @@ export interface GatewayOptions {
   now?: () => number;
   /** How the sign-in slowdown waits; tests record the wait instead of sleeping through it. */
   wait?: (ms: number) => Promise<void>;
+  /** The background indexing of checkouts (issue 13); absent: INDEX=off, the list is Payson's own. */
+  index?: CheckoutIndexing;
   /** The index's backoff waits, jitter and lease holder name; tests record waits instead of sleeping. */
   indexing?: Pick<CheckoutIndexerOptions, 'wait' | 'random' | 'holder'>;
 }
@@ -61,7 +64,7 @@ const MAX_API_BODY_BYTES = 16 * 1024;
 export function createGateway(config: GatewayConfig, options: GatewayOptions): Gateway {
   const payson = createPaysonClient(config);
   // Shares the Payson client, so its per-merchant limit holds for the index's reads and users' alike.
-  const checkoutIndexer = config.index.enabled
+  const checkoutIndexer = config.index.enabled && !options.index
     ? new CheckoutIndexer({ db: options.database.db, payson, config, ...(options.now ? { now: options.now } : {}), ...options.indexing })
     : undefined;
   const deps: GatewayDeps = {
@@ -83,7 +86,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
     identity: createIdentityClient(config),
     bokamera: createBokameraClient(config),
     payson,
-    ...(checkoutIndexer ? { index: checkoutIndexer } : {}),
+    // A given indexing (tests) stands in for the gateway's own.
+    ...(options.index ? { index: options.index } : checkoutIndexer ? { index: checkoutIndexer } : {}),
   };
   // A one-merchant deployment for one company knows its credentials now: its indexing resumes at once.
   const single = config.singleMerchant;
