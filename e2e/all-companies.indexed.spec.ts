@@ -10,6 +10,8 @@ interface SearchPage {
 }
 
 test('a superadmin lists every company’s checkouts, searches across them and opens one under its own company', async ({ page }) => {
+  // Every company's first pass starts when a superadmin first opens All companies.
+  test.setTimeout(90_000);
   await signIn(page, ACCOUNTS.superadmin);
   const ownCompany = await companyIdOf(page);
   const table = page.getByRole('table', { name: 'Checkouts' });
