@@ -2,12 +2,12 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError, notFound } from './api-error.ts';
 import type { GatewayConfig } from './config.ts';
+import type { CheckoutIndexing } from './checkout-index/checkout-indexing.ts';
 import type { Database } from './db/database.ts';
 import { errorHandler } from './error-handler.ts';
 import type { GatewayDeps, GatewayEnv } from './gateway-env.ts';
 import { requestId, requestLog, type GatewayLogger } from './request-log.ts';
 import { activityRoutes } from './routes/activity.ts';
-import type { CheckoutIndexing } from './checkout-index/checkout-indexing.ts';
 import { CheckoutIndexer, type CheckoutIndexerOptions } from './checkout-index/indexer.ts';
 import { checkoutIndexRoutes } from './routes/checkout-index.ts';
 import { checkoutRoutes } from './routes/checkouts.ts';
@@ -87,6 +87,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
     identity: createIdentityClient(config),
     bokamera: createBokameraClient(config),
     payson,
+    // A given indexing (tests) stands in for the gateway's own.
     ...(options.index ? { index: options.index } : checkoutIndexer ? { index: checkoutIndexer } : {}),
   };
   // A one-merchant deployment for one company knows its credentials now: its indexing resumes at once.

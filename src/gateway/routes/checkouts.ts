@@ -1,19 +1,25 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { RevealedIdentityNumber } from '../../contract/gateway-api.ts';
 import { withMaskedIdentityNumber } from '../../contract/identity-number.ts';
-import type { Checkout, CheckoutListPage } from '../../contract/payson.ts';
+import { ALL_COMPANIES, type CheckoutSearchPage } from '../../contract/checkout-search.ts';
+import type { Checkout } from '../../contract/payson.ts';
+import type { StatusCounts } from '../../contract/status-counts.ts';
 import { maskIdentityNumbersInCheckoutJson } from '../../contract/identity-number.ts';
-import { isKnownStatus } from '../../contract/status.ts';
-import { badRequest } from '../api-error.ts';
 import { auditActor, recordAct, recordCompanyOpened } from '../audit/record.ts';
 import { assertMayOpenCompany } from '../company-access.ts';
 import type { GatewayDeps, GatewayEnv } from '../gateway-env.ts';
 import { paysonCredentialsFor } from '../payson-credentials.ts';
 import { requireSession } from '../session/require-session.ts';
 import { countCheckoutsByStatus } from '../status-counts.ts';
+import { indexStatusCounts } from '../checkout-index/index-status-counts.ts';
 import { recordedRead } from '../checkout-index/record-read.ts';
-import type { CheckoutListQuery } from '../upstream/payson-client.ts';
+import { AllCompanies } from './all-companies.ts';
+import { allCompaniesListPage } from './all-companies-list.ts';
+import { COMPANY_TIME_ZONE } from '../company-time-zone.ts';
+import { exportResponse } from './checkout-export.ts';
+import { checkoutListRequest, checkoutSearchOf } from './checkout-list-query.ts';
+import { companyFreshness, companyListPage, indexNotReady } from './checkout-list.ts';
 import { pathId, readJsonBody } from './request-input.ts';
 
 /**
@@ -23,27 +29,55 @@ import { pathId, readJsonBody } from './request-input.ts';
 export function checkoutRoutes(deps: GatewayDeps) {
   const app = new Hono<GatewayEnv>();
 
+  const everyCompany = new AllCompanies(deps);
+
   app.get('/companies/:companyId/checkouts', requireSession(deps), async (c) => {
     const companyId = pathId(c, 'companyId');
-    const query = listQuery(c);
+    const request = checkoutListRequest(c);
     const session = c.var.session;
+    if (companyId === ALL_COMPANIES) return c.json(await allCompaniesListPage(deps, everyCompany, session, request) satisfies CheckoutSearchPage);
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
     deps.index?.ensureIndexing(companyId, credentials);
-    const page = await deps.payson.listCheckouts(credentials, query);
-    return c.json({ ...page, data: page.data.map(withMaskedIdentityNumber) } satisfies CheckoutListPage);
+    return c.json(await companyListPage(deps, companyId, credentials, request) satisfies CheckoutSearchPage);
   });
 
   // Registered before the checkout route, which would otherwise take "status-counts" for an id.
   app.get('/companies/:companyId/checkouts/status-counts', requireSession(deps), async (c) => {
     const companyId = pathId(c, 'companyId');
     const session = c.var.session;
+    if (companyId === ALL_COMPANIES) {
+      everyCompany.assertMayList(session);
+      if (!deps.index) throw indexNotReady();
+      return c.json((await indexStatusCounts(deps.db, 'every')) satisfies StatusCounts);
+    }
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
     deps.index?.ensureIndexing(companyId, credentials);
+    if ((await companyFreshness(deps, companyId)).state === 'ready') {
+      return c.json((await indexStatusCounts(deps.db, companyId.toLowerCase())) satisfies StatusCounts);
+    }
     return c.json(await countCheckoutsByStatus(deps.payson, credentials));
+  });
+
+  // The list's query without the page: every match, streamed (checkout-export.ts). Index only.
+  app.get('/companies/:companyId/checkouts/export.csv', requireSession(deps), async (c) => {
+    const companyId = pathId(c, 'companyId');
+    const request = checkoutListRequest(c);
+    const session = c.var.session;
+    if (companyId === ALL_COMPANIES) {
+      everyCompany.assertMayList(session);
+      if (!deps.index) throw indexNotReady();
+      const companyNames = await everyCompany.companyNames(session);
+      return exportResponse(c, deps, session, { companyId: undefined, search: checkoutSearchOf(request, 'every', COMPANY_TIME_ZONE), companyNames });
+    }
+    assertMayOpenCompany(session.user, companyId);
+    await recordCompanyOpened(c, deps, session, companyId);
+    await paysonCredentialsFor(deps, session, companyId);
+    if ((await companyFreshness(deps, companyId)).state !== 'ready') throw indexNotReady();
+    return exportResponse(c, deps, session, { companyId, search: checkoutSearchOf(request, companyId.toLowerCase(), COMPANY_TIME_ZONE) });
   });
 
   app.get('/companies/:companyId/checkouts/:checkoutId', requireSession(deps), async (c) => {
@@ -88,11 +122,3 @@ export function checkoutRoutes(deps: GatewayDeps) {
   return app;
 }
 
-/** `status` is a canonical status (`readyToShip`) or absent; `page` a positive whole number, default 1. */
-function listQuery(c: Context): CheckoutListQuery {
-  const status = c.req.query('status') || undefined;
-  const page = c.req.query('page') || '1';
-  if (status !== undefined && !isKnownStatus(status)) throw badRequest('Unknown checkout status.');
-  if (!/^[1-9]\d{0,6}$/.test(page)) throw badRequest('The page must be a positive whole number.');
-  return status ? { status, page: Number(page) } : { page: Number(page) };
-}

@@ -1,22 +1,67 @@
 import * as z from 'zod/mini';
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { checkoutListPageSchema, checkoutSchema, type Checkout, type CheckoutListPage } from '../../contract/payson.ts';
-import type { KnownStatus } from '../../contract/status.ts';
+import {
+  DEFAULT_PAGE_SIZE,
+  checkoutSearchPageSchema,
+  indexFreshnessSchema,
+  type CheckoutSearchPage,
+  type PageSize,
+} from '../../contract/checkout-search.ts';
+import { checkoutSchema, type Checkout } from '../../contract/payson.ts';
 import { statusCountsSchema } from '../../contract/status-counts.ts';
+import type { CheckoutsSearch } from '../lib/checkouts-search.ts';
+import { ApiError } from './api-error.ts';
 import { http } from './http.ts';
 
-export interface CheckoutListParams {
+/**
+ * One list page's question: the URL's search, with the page size the person chose before
+ * (`rememberedPageSize`, from the cookie) when the URL names none.
+ */
+export interface CheckoutListParams extends CheckoutsSearch {
   companyId: string;
-  status: KnownStatus | undefined;
-  page: number;
+  rememberedPageSize?: PageSize | undefined;
 }
 
-function companyPath(companyId: string): string {
+/** 409 index_not_ready: the question needs the company's index, whose first pass is not done. */
+export function isIndexNotReady(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409 && error.reason === 'index_not_ready';
+}
+
+function listQuery(params: CheckoutListParams, pageSize: PageSize | undefined) {
+  return {
+    q: params.q,
+    status: params.status,
+    createdFrom: params.createdFrom,
+    createdTo: params.createdTo,
+    amountFrom: params.amountFrom,
+    amountTo: params.amountTo,
+    sort: params.sort,
+    dir: params.dir,
+    view: params.view,
+    page: params.page,
+    pageSize: pageSize === DEFAULT_PAGE_SIZE && params.pageSize === undefined ? undefined : pageSize,
+  };
+}
+
+async function fetchList(params: CheckoutListParams, signal: AbortSignal): Promise<CheckoutSearchPage> {
+  const path = companyCheckoutsPath(params.companyId);
+  const pageSize = params.pageSize ?? params.rememberedPageSize;
+  try {
+    return await http(path, { schema: checkoutSearchPageSchema, query: listQuery(params, pageSize), signal });
+  } catch (error) {
+    // A page size remembered from an indexed list is a preference, not part of the question: while
+    // the index is not ready the live list answers with Payson's own page size instead.
+    if (!isIndexNotReady(error) || params.pageSize !== undefined || pageSize === undefined || pageSize === DEFAULT_PAGE_SIZE) throw error;
+    return http(path, { schema: checkoutSearchPageSchema, query: listQuery(params, undefined), signal });
+  }
+}
+
+export function companyCheckoutsPath(companyId: string): string {
   return `/api/companies/${encodeURIComponent(companyId)}/checkouts`;
 }
 
 export function checkoutPath(companyId: string, checkoutId: string): string {
-  return `${companyPath(companyId)}/${encodeURIComponent(checkoutId)}`;
+  return `${companyCheckoutsPath(companyId)}/${encodeURIComponent(checkoutId)}`;
 }
 
 export const checkoutQueries = {
@@ -25,19 +70,21 @@ export const checkoutQueries = {
   list: (params: CheckoutListParams) =>
     queryOptions({
       queryKey: [...checkoutQueries.lists(), params] as const,
-      queryFn: ({ signal }) =>
-        http(companyPath(params.companyId), {
-          schema: checkoutListPageSchema,
-          query: { status: params.status, page: params.page },
-          signal,
-        }),
+      queryFn: ({ signal }) => fetchList(params, signal),
       staleTime: 30_000,
+    }),
+  /** How fresh the company's index is (its list pages carry the same). */
+  freshness: (companyId: string) =>
+    queryOptions({
+      queryKey: [...checkoutQueries.all(), 'index', { companyId }] as const,
+      queryFn: ({ signal }) => http(`${companyCheckoutsPath(companyId)}/index`, { schema: indexFreshnessSchema, signal }),
+      staleTime: 5_000,
     }),
   statusCounts: (companyId: string) =>
     queryOptions({
       queryKey: [...checkoutQueries.all(), 'status-counts', { companyId }] as const,
       queryFn: ({ signal }) =>
-        http(`${companyPath(companyId)}/status-counts`, { schema: statusCountsSchema, signal }),
+        http(`${companyCheckoutsPath(companyId)}/status-counts`, { schema: statusCountsSchema, signal }),
       staleTime: 30_000,
       // Failed counts show no numbers; they are asked again now and then, never at once (decision 006).
       refetchInterval: (query) => (query.state.status === 'error' ? 30_000 : false),
@@ -64,9 +111,10 @@ export const checkoutQueries = {
 };
 
 /**
- * A checkout as the freshest cached list page of its company shows it, and when that page was
- * read. List rows are the same resource as the detail (Payson's checkout), so opening a checkout
- * from the list can show it at once.
+ * A checkout as the freshest cached live list page of its company shows it, and when that page was
+ * read. Live rows are the same resource as the detail (Payson's checkout), so opening a checkout
+ * from the list can show it at once. Rows from the index are summaries (no order items, no
+ * identity number): the detail is never seeded from them, it loads.
  */
 function checkoutFromLists(
   queryClient: QueryClient,
@@ -76,8 +124,8 @@ function checkoutFromLists(
   let found: { checkout: Checkout; updatedAt: number } | undefined;
   for (const query of queryClient.getQueryCache().findAll({ queryKey: checkoutQueries.lists() })) {
     const params = query.queryKey[2] as CheckoutListParams | undefined;
-    const page = query.state.data as CheckoutListPage | undefined;
-    if (params?.companyId !== companyId || !page) continue;
+    const page = query.state.data as CheckoutSearchPage | undefined;
+    if (params?.companyId !== companyId || !page || page.source !== 'live') continue;
     const updatedAt = query.state.dataUpdatedAt;
     if (found && found.updatedAt >= updatedAt) continue;
     const checkout = page.data.find((row) => row.id === checkoutId);

@@ -1,6 +1,7 @@
 import { mutationOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { paysonCheckoutV2ResponseSchema } from '../../contract/bokamera.ts';
-import type { Checkout, CheckoutListPage } from '../../contract/payson.ts';
+import type { CheckoutSearchPage } from '../../contract/checkout-search.ts';
+import type { Checkout } from '../../contract/payson.ts';
 import type { CheckoutStatus } from '../../contract/status.ts';
 import { checkoutPath, checkoutQueries, invalidateCheckoutLists } from './checkouts.ts';
 import { http } from './http.ts';
@@ -56,7 +57,7 @@ function seedStatus(
   queryClient.setQueryData(checkoutQueries.detail(companyId, checkoutId).queryKey, (checkout) =>
     checkout ? withStatus(checkout) : checkout,
   );
-  queryClient.setQueriesData<CheckoutListPage>({ queryKey: checkoutQueries.lists() }, (page) =>
+  queryClient.setQueriesData<CheckoutSearchPage>({ queryKey: checkoutQueries.lists() }, (page) =>
     page ? { ...page, data: page.data.map(withStatus) } : page,
   );
 }

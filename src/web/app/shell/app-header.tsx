@@ -5,6 +5,7 @@ import { messages } from '../../lib/i18n/messages.ts';
 import { paths } from '../../lib/paths.ts';
 import { CompanyName } from './company-name.tsx';
 import { CompanySwitcher } from './company-switcher.tsx';
+import { NeedsAttentionLink } from './needs-attention-link.tsx';
 import { UserMenu } from './user-menu.tsx';
 
 export interface AppHeaderProps {
@@ -26,6 +27,7 @@ export function AppHeader({ user, companyId }: AppHeaderProps) {
         <NavLink to={paths.overview(companyId)} className="app-header__nav-link">
           {messages.overview.navLink}
         </NavLink>
+        <NeedsAttentionLink companyId={companyId} />
         <NavLink to={paths.activity()} className="app-header__nav-link">
           {messages.activity.navLink}
         </NavLink>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { ALL_COMPANIES } from '../../../contract/checkout-search.ts';
 import { companyQueries } from '../../api/companies.ts';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { messages } from '../../lib/i18n/messages.ts';
@@ -17,7 +18,10 @@ export function CompanyName({ companyId }: CompanyNameProps) {
       </span>
     );
   }
-  const name = companies.data?.companies.find((company) => company.id === companyId)?.name;
+  const name =
+    companyId === ALL_COMPANIES
+      ? messages.queue.allCompanies
+      : companies.data?.companies.find((company) => company.id === companyId)?.name;
   return (
     <span className="company-name">
       <span className="company-name__label">{messages.checkouts.company}</span>

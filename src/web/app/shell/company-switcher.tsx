@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useMatch, useNavigate } from 'react-router';
+import { ALL_COMPANIES } from '../../../contract/checkout-search.ts';
 import { companyQueries } from '../../api/companies.ts';
 import { SelectField } from '../../components/ui/select-field.tsx';
 import { filterCompanies } from '../../lib/company-filter.ts';
@@ -15,7 +16,10 @@ export interface CompanySwitcherProps {
   companyId: string;
 }
 
-/** Superadmins open any company: a native select named "Company", with a search when the list is long. */
+/**
+ * Superadmins open any company: a native select named "Company", with a search when the list is long.
+ * "All companies" comes first: every company's checkouts in one list (companyId `all`).
+ */
 export function CompanySwitcher({ companyId }: CompanySwitcherProps) {
   const navigate = useNavigate();
   // On the Overview, another company's Overview; from anywhere else, its checkouts.
@@ -25,7 +29,7 @@ export function CompanySwitcher({ companyId }: CompanySwitcherProps) {
   if (!companies) return <CompanyName companyId={companyId} />;
 
   const shown = filterCompanies(companies, search, companyId);
-  const known = companies.some((company) => company.id === companyId);
+  const known = companyId === ALL_COMPANIES || companies.some((company) => company.id === companyId);
   return (
     <div className="company-switcher">
       <SelectField
@@ -33,6 +37,7 @@ export function CompanySwitcher({ companyId }: CompanySwitcherProps) {
         value={companyId}
         onChange={(event) => void navigate(onOverview ? paths.overview(event.target.value) : paths.checkouts(event.target.value))}
       >
+        <option value={ALL_COMPANIES}>{messages.queue.allCompanies}</option>
         {known ? null : <option value={companyId}>{messages.app.companyUnknown(companyId)}</option>}
         {shown.map((company) => (
           <option key={company.id} value={company.id}>

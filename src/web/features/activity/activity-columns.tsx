@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { ActivityEntry } from '../../../contract/gateway-api.ts';
+import { ALL_COMPANIES } from '../../../contract/checkout-search.ts';
 import { sameId } from '../../../contract/roles.ts';
 import { companyQueries } from '../../api/companies.ts';
 import { createDataTableColumnHelper } from '../../components/data-table/data-table-features.ts';
@@ -25,7 +26,11 @@ function actionText(entry: ActivityEntry): string {
 function CompanyCell({ companyId }: { companyId: string | null }) {
   const companies = useQuery(companyQueries.list()).data?.companies;
   if (!companyId) return missing;
-  const name = companies?.find((company) => sameId(company.id, companyId))?.name;
+  // An export of All companies is recorded against `all`, which is no company of the list.
+  const name =
+    companyId === ALL_COMPANIES
+      ? messages.queue.allCompanies
+      : companies?.find((company) => sameId(company.id, companyId))?.name;
   return (
     <span className="cell-truncate" title={companyId}>
       {name ?? companyId}

@@ -5,6 +5,7 @@ import { startWhenMayOpenCompany } from '../../api/session.ts';
 import { parseCheckoutsSearch } from '../../lib/checkouts-search.ts';
 import { prepareListFormatters } from '../../lib/format.ts';
 import { userLocale } from '../../lib/locale.ts';
+import { rememberedPageSize } from '../../lib/page-size-cookie.ts';
 
 let formattersPrepared = false;
 
@@ -33,7 +34,7 @@ export function checkoutsLoader(queryClient: QueryClient) {
     const companyId = params.companyId ?? '';
     const { search } = parseCheckoutsSearch(new URL(request.url).searchParams);
     await startWhenMayOpenCompany(queryClient, companyId, () => {
-      const list = checkoutQueries.list({ companyId, ...search });
+      const list = checkoutQueries.list({ companyId, ...search, rememberedPageSize: rememberedPageSize() });
       prepareFormattersWhenIdle();
       // The counts are eleven upstream calls: they wait for the rows rather than compete with them.
       void queryClient.prefetchQuery(list).then(() => {

@@ -1,5 +1,6 @@
 import { createContext, createElement, use, useMemo, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { sameId } from '../../../contract/roles.ts';
 import { parseCheckoutsSearch } from '../../lib/checkouts-search.ts';
 import { paths, type CheckoutsSearchParams } from '../../lib/paths.ts';
 import { useSplitView } from '../../lib/use-media-query.ts';
@@ -27,20 +28,31 @@ export function CheckoutLinkProvider({ children }: { children: ReactNode }) {
   const { companyId = '', checkoutId: openId } = useParams();
   const [searchParams] = useSearchParams();
   const split = useSplitView();
-  const { status, page } = parseCheckoutsSearch(searchParams).search;
+  // The list's whole search, as a string so the rows' links change only when it does.
+  const query = searchParams.toString();
   const value = useMemo<CheckoutLinkBase>(
-    () => ({ companyId, openId, search: { status, page }, preventScrollReset: split }),
-    [companyId, openId, status, page, split],
+    () => ({
+      companyId,
+      openId,
+      search: parseCheckoutsSearch(new URLSearchParams(query)).search,
+      preventScrollReset: split,
+    }),
+    [companyId, openId, query, split],
   );
   return createElement(CheckoutLinkContext.Provider, { value }, children);
 }
 
-/** A row's link to its checkout. It keeps the list's status and page, so the list beside it stays put. */
-export function useCheckoutLink(checkoutId: string): CheckoutLink {
+/**
+ * A row's link to its checkout. It keeps the list's search and page, so the list beside it stays put.
+ * A row of All companies names its own company (`rowCompanyId`): the checkout opens under it, beside
+ * that company's list, not All companies' (whose search would not apply there).
+ */
+export function useCheckoutLink(checkoutId: string, rowCompanyId?: string): CheckoutLink {
   const base = use(CheckoutLinkContext);
   if (!base) throw new Error('useCheckoutLink needs a CheckoutLinkProvider above it');
+  const elsewhere = rowCompanyId !== undefined && !sameId(rowCompanyId, base.companyId);
   return {
-    href: paths.checkout(base.companyId, checkoutId, base.search),
+    href: elsewhere ? paths.checkout(rowCompanyId, checkoutId) : paths.checkout(base.companyId, checkoutId, base.search),
     current: base.openId === checkoutId,
     preventScrollReset: base.preventScrollReset,
   };
