@@ -20,8 +20,6 @@ test.describe('an administrator is refused another company', () => {
     await signIn(page, ACCOUNTS.admin);
     await expect(page.getByRole('table', { name: 'Checkouts' })).toBeVisible();
     const ownCompany = await companyIdOf(page);
-    // The own list's late requests (its counts by status) are not the other company's.
-    await page.waitForLoadState('networkidle');
     const before = (await (await page.request.get('/__sandbox/requests')).json()) as { requests: unknown[] };
 
     await page.goto(`/companies/${otherCompany}/checkouts`);
