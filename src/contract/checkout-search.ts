@@ -81,6 +81,12 @@ export const checkoutSearchPageSchema = z.object({
   page: z.number(),
   totalPages: z.number(),
   totalCount: z.number(),
+  /**
+   * The gateway counts matches of a search or range filter exactly up to a cap (2,000); beyond it
+   * `totalCount` is the database's estimate ("about 12,400"), so `totalPages` is approximate too.
+   * Absent or false: exact.
+   */
+  totalIsEstimate: z.optional(z.boolean()),
   data: z.array(checkoutListRowSchema),
   /** `index`: rows are summaries from the dashboard's index; `live`: whole checkouts from Payson. */
   source: z.enum(['index', 'live']),
@@ -96,3 +102,16 @@ export type CheckoutSearchPage = z.infer<typeof checkoutSearchPageSchema>;
  *        list (no page/pageSize); header `X-Total-Count`; recorded as `exported_data`
  *   GET  /api/companies/:companyId/overview                  → see overview.ts
  */
+
+/**
+ * The remembered page size: a cookie rather than local storage, so the server that renders the
+ * first screen (issue 14) reads the same choice the browser made. Not secret, not HttpOnly.
+ */
+export const PAGE_SIZE_COOKIE = 'page_size';
+
+/** A page size from the URL or the cookie, if it is one of PAGE_SIZES. */
+export function pageSizeFrom(raw: string | null | undefined): PageSize | undefined {
+  if (raw === null || raw === undefined) return undefined;
+  const trimmed = raw.trim();
+  return PAGE_SIZES.find((size) => String(size) === trimmed);
+}

@@ -107,3 +107,17 @@ export function addCalendarDays(instant: Date, days: number, timeZone: string): 
     timeZone,
   );
 }
+
+/**
+ * ISO 8601 with the zone's offset at that instant, to the second: `2026-03-29T10:05:00+02:00`.
+ * What a CSV or an API field carries, so a reader in any zone sees the company's wall time and can
+ * still compute the instant.
+ */
+export function zonedIsoString(instant: number, timeZone: string): string {
+  const wall = wallTimeAt(new Date(instant), timeZone);
+  const offsetMinutes = Math.round(offsetAt(instant, timeZone) / 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const pad = (value: number, length = 2) => String(Math.abs(value)).padStart(length, '0');
+  const offset = `${sign}${pad(Math.trunc(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;
+  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${offset}`;
+}

@@ -16,6 +16,7 @@ import { setRenderCookies } from './lib/cookies.ts';
 import { detectLanguage, type Language } from './lib/i18n/language.ts';
 import { setLanguage } from './lib/i18n/messages.ts';
 import { setBrowserLanguage } from './lib/locale.ts';
+import { pageSizeFromCookieHeader, ServerPageSizeContext } from './lib/page-size-cookie.ts';
 import { setTimeZones } from './lib/time-zones.ts';
 
 /**
@@ -121,7 +122,9 @@ async function render(request: FirstScreenRequest): Promise<FirstScreenResult> {
   const queryClient = createQueryClient({ onUnauthenticated: () => undefined });
   const handler = createStaticHandler(appRoutes(queryClient));
   void queryClient.prefetchQuery(configQueries.current());
-  const context: StaticHandlerContext | Response = await handler.query(new Request(url, { signal: AbortSignal.timeout(30_000) }));
+  const context: StaticHandlerContext | Response = await handler.query(
+    new Request(url, { headers: request.cookie ? { cookie: request.cookie } : {}, signal: AbortSignal.timeout(30_000) }),
+  );
   if (context instanceof Response) return fallback(`redirect ${context.status}`);
   if (context.errors) return fallback(`route error: ${describe(Object.values(context.errors)[0])}`);
 
@@ -160,8 +163,10 @@ async function render(request: FirstScreenRequest): Promise<FirstScreenResult> {
         <StrictMode>
           <AppRoot>
             <QueryClientProvider client={renderClient}>
-              {/* hydrate={false}: no inline script (CSP); the state travels as JSON, see above. */}
-              <StaticRouterProvider router={router} context={context} hydrate={false} />
+              <ServerPageSizeContext value={pageSizeFromCookieHeader(request.cookie)}>
+                {/* hydrate={false}: no inline script (CSP); the state travels as JSON, see above. */}
+                <StaticRouterProvider router={router} context={context} hydrate={false} />
+              </ServerPageSizeContext>
             </QueryClientProvider>
           </AppRoot>
         </StrictMode>,

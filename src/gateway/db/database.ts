@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -51,14 +52,17 @@ function openPostgres(url: string): Database {
   return { db: drizzleNodePostgres(pool, { schema }), kind: 'postgres', close: () => pool.end() };
 }
 
+/** Contrib extensions the migrations create: `pg_trgm` for the index's search (migration 006). */
+const PGLITE_EXTENSIONS = { pg_trgm };
+
 async function openPglite(location: { dataDir: string } | { memory: true; startFrom?: Blob }): Promise<Database> {
   let client: PGlite;
   if ('dataDir' in location) {
     mkdirSync(location.dataDir, { recursive: true, mode: 0o700 });
-    client = new PGlite(join(location.dataDir, 'pglite'));
+    client = new PGlite(join(location.dataDir, 'pglite'), { extensions: PGLITE_EXTENSIONS });
   } else {
     // Starting from a dump (`dumpPglite`) skips initdb, which is most of the seconds PGlite takes to open.
-    client = new PGlite(location.startFrom ? { loadDataDir: location.startFrom } : {});
+    client = new PGlite(location.startFrom ? { loadDataDir: location.startFrom, extensions: PGLITE_EXTENSIONS } : { extensions: PGLITE_EXTENSIONS });
   }
   await client.waitReady;
   return { db: drizzlePglite(client, { schema }), kind: 'pglite', close: () => client.close(), dump: () => client.dumpDataDir('none') };

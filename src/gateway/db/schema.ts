@@ -7,3 +7,4 @@ export { sessions } from './sessions-table.ts';
 export { auditEvents } from './audit-table.ts';
 export { signInFailures } from './sign-in-failures-table.ts';
 export { checkoutIndex, checkoutIndexState } from './checkout-index-table.ts';
+export { checkoutIndexCount } from './checkout-index-count-table.ts';

@@ -1,18 +1,23 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { RevealedIdentityNumber } from '../../contract/gateway-api.ts';
 import { withMaskedIdentityNumber } from '../../contract/identity-number.ts';
-import type { Checkout, CheckoutListPage } from '../../contract/payson.ts';
+import { ALL_COMPANIES, type CheckoutSearchPage } from '../../contract/checkout-search.ts';
+import type { Checkout } from '../../contract/payson.ts';
+import type { StatusCounts } from '../../contract/status-counts.ts';
 import { maskIdentityNumbersInCheckoutJson } from '../../contract/identity-number.ts';
-import { isKnownStatus } from '../../contract/status.ts';
-import { badRequest } from '../api-error.ts';
 import { auditActor, recordAct, recordCompanyOpened } from '../audit/record.ts';
 import { assertMayOpenCompany } from '../company-access.ts';
 import type { GatewayDeps, GatewayEnv } from '../gateway-env.ts';
 import { paysonCredentialsFor } from '../payson-credentials.ts';
 import { requireSession } from '../session/require-session.ts';
 import { countCheckoutsByStatus } from '../status-counts.ts';
-import type { CheckoutListQuery } from '../upstream/payson-client.ts';
+import { indexStatusCounts } from '../checkout-index/index-status-counts.ts';
+import { AllCompanies } from './all-companies.ts';
+import { allCompaniesListPage } from './all-companies-list.ts';
+import { checkoutListRequest } from './checkout-list-query.ts';
+import { companyFreshness, companyListPage, indexNotReady } from './checkout-list.ts';
+import { recordedRead } from '../checkout-index/record-read.ts';
 import { pathId, readJsonBody } from './request-input.ts';
 
 /**
@@ -22,24 +27,36 @@ import { pathId, readJsonBody } from './request-input.ts';
 export function checkoutRoutes(deps: GatewayDeps) {
   const app = new Hono<GatewayEnv>();
 
+  const everyCompany = new AllCompanies(deps);
+
   app.get('/companies/:companyId/checkouts', requireSession(deps), async (c) => {
     const companyId = pathId(c, 'companyId');
-    const query = listQuery(c);
+    const request = checkoutListRequest(c);
     const session = c.var.session;
+    if (companyId === ALL_COMPANIES) return c.json(await allCompaniesListPage(deps, everyCompany, session, request) satisfies CheckoutSearchPage);
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
-    const page = await deps.payson.listCheckouts(credentials, query);
-    return c.json({ ...page, data: page.data.map(withMaskedIdentityNumber) } satisfies CheckoutListPage);
+    deps.index?.ensureIndexing(companyId, credentials);
+    return c.json(await companyListPage(deps, companyId, credentials, request) satisfies CheckoutSearchPage);
   });
 
   // Registered before the checkout route, which would otherwise take "status-counts" for an id.
   app.get('/companies/:companyId/checkouts/status-counts', requireSession(deps), async (c) => {
     const companyId = pathId(c, 'companyId');
     const session = c.var.session;
+    if (companyId === ALL_COMPANIES) {
+      everyCompany.assertMayList(session);
+      if (!deps.index) throw indexNotReady();
+      return c.json((await indexStatusCounts(deps.db, 'every')) satisfies StatusCounts);
+    }
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
+    deps.index?.ensureIndexing(companyId, credentials);
+    if ((await companyFreshness(deps, companyId)).state === 'ready') {
+      return c.json((await indexStatusCounts(deps.db, companyId.toLowerCase())) satisfies StatusCounts);
+    }
     return c.json(await countCheckoutsByStatus(deps.payson, credentials));
   });
 
@@ -50,7 +67,7 @@ export function checkoutRoutes(deps: GatewayDeps) {
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
-    return c.json(withMaskedIdentityNumber(await deps.payson.getCheckout(credentials, checkoutId)) satisfies Checkout);
+    return c.json(withMaskedIdentityNumber(await recordedRead(deps, companyId, credentials, await deps.payson.getCheckout(credentials, checkoutId))) satisfies Checkout);
   });
 
   // POST, not GET: seeing the number is an act that is recorded, and it obeys the same-origin rule.
@@ -85,11 +102,3 @@ export function checkoutRoutes(deps: GatewayDeps) {
   return app;
 }
 
-/** `status` is a canonical status (`readyToShip`) or absent; `page` a positive whole number, default 1. */
-function listQuery(c: Context): CheckoutListQuery {
-  const status = c.req.query('status') || undefined;
-  const page = c.req.query('page') || '1';
-  if (status !== undefined && !isKnownStatus(status)) throw badRequest('Unknown checkout status.');
-  if (!/^[1-9]\d{0,6}$/.test(page)) throw badRequest('The page must be a positive whole number.');
-  return status ? { status, page: Number(page) } : { page: Number(page) };
-}

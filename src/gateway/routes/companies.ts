@@ -22,7 +22,8 @@ export function companyRoutes(deps: GatewayDeps) {
   return app;
 }
 
-async function allCompanies(deps: GatewayDeps, session: Session): Promise<CompanySummary[]> {
+/** Every BokaMera company (superadmins), by name. */
+export async function allCompanies(deps: GatewayDeps, session: Session): Promise<CompanySummary[]> {
   const companies: Company[] = [];
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const { Results, Total } = await deps.bokamera.companies(session.tokens.accessToken, { Skip: companies.length, Take: PAGE_SIZE });

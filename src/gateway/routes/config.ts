@@ -1,8 +1,6 @@
 import { Hono } from 'hono';
+import { COMPANY_TIME_ZONE } from '../company-time-zone.ts';
 import type { GatewayDeps, GatewayEnv } from '../gateway-env.ts';
-
-/** BokaMera's company carries no time zone: its companies are Swedish. */
-const COMPANY_TIME_ZONE = 'Europe/Stockholm';
 
 /** What the SPA needs to know before sign-in: which Payson embed pages it may show, and the time zones. */
 export function configRoutes(deps: GatewayDeps) {

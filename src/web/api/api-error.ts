@@ -9,12 +9,15 @@ import { messages } from '../lib/i18n/messages.ts';
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  /** The gateway's finer reason (API_ERROR_REASONS), when it gave one: `index_not_ready`, … */
+  readonly reason: string | undefined;
 
-  constructor(status: number, code: string, message: string, options?: { cause?: unknown }) {
+  constructor(status: number, code: string, message: string, options?: { cause?: unknown; reason?: string | undefined }) {
     super(message, options);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.reason = options?.reason;
   }
 }
 

@@ -1,15 +1,61 @@
 import * as z from 'zod/mini';
 import { mutationOptions, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { paysonCheckoutV2ResponseSchema } from '../../contract/bokamera.ts';
-import { checkoutListPageSchema, checkoutSchema, type Checkout, type CheckoutListPage } from '../../contract/payson.ts';
-import type { CheckoutStatus, KnownStatus } from '../../contract/status.ts';
+import {
+  DEFAULT_PAGE_SIZE,
+  checkoutSearchPageSchema,
+  indexFreshnessSchema,
+  type CheckoutSearchPage,
+  type PageSize,
+} from '../../contract/checkout-search.ts';
+import { checkoutSchema, type Checkout } from '../../contract/payson.ts';
+import type { CheckoutStatus } from '../../contract/status.ts';
 import { statusCountsSchema } from '../../contract/status-counts.ts';
+import type { CheckoutsSearch } from '../lib/checkouts-search.ts';
+import { ApiError } from './api-error.ts';
 import { http } from './http.ts';
 
-export interface CheckoutListParams {
+/**
+ * One list page's question: the URL's search, with the page size the person chose before
+ * (`rememberedPageSize`, from the cookie) when the URL names none.
+ */
+export interface CheckoutListParams extends CheckoutsSearch {
   companyId: string;
-  status: KnownStatus | undefined;
-  page: number;
+  rememberedPageSize?: PageSize | undefined;
+}
+
+/** 409 index_not_ready: the question needs the company's index, whose first pass is not done. */
+export function isIndexNotReady(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409 && error.reason === 'index_not_ready';
+}
+
+function listQuery(params: CheckoutListParams, pageSize: PageSize | undefined) {
+  return {
+    q: params.q,
+    status: params.status,
+    createdFrom: params.createdFrom,
+    createdTo: params.createdTo,
+    amountFrom: params.amountFrom,
+    amountTo: params.amountTo,
+    sort: params.sort,
+    dir: params.dir,
+    view: params.view,
+    page: params.page,
+    pageSize: pageSize === DEFAULT_PAGE_SIZE && params.pageSize === undefined ? undefined : pageSize,
+  };
+}
+
+async function fetchList(params: CheckoutListParams, signal: AbortSignal): Promise<CheckoutSearchPage> {
+  const path = companyPath(params.companyId);
+  const pageSize = params.pageSize ?? params.rememberedPageSize;
+  try {
+    return await http(path, { schema: checkoutSearchPageSchema, query: listQuery(params, pageSize), signal });
+  } catch (error) {
+    // A page size remembered from an indexed list is a preference, not part of the question: while
+    // the index is not ready the live list answers with Payson's own page size instead.
+    if (!isIndexNotReady(error) || params.pageSize !== undefined || pageSize === undefined || pageSize === DEFAULT_PAGE_SIZE) throw error;
+    return http(path, { schema: checkoutSearchPageSchema, query: listQuery(params, undefined), signal });
+  }
 }
 
 function companyPath(companyId: string): string {
@@ -26,13 +72,15 @@ export const checkoutQueries = {
   list: (params: CheckoutListParams) =>
     queryOptions({
       queryKey: [...checkoutQueries.lists(), params] as const,
-      queryFn: ({ signal }) =>
-        http(companyPath(params.companyId), {
-          schema: checkoutListPageSchema,
-          query: { status: params.status, page: params.page },
-          signal,
-        }),
+      queryFn: ({ signal }) => fetchList(params, signal),
       staleTime: 30_000,
+    }),
+  /** How fresh the company's index is (its list pages carry the same). */
+  freshness: (companyId: string) =>
+    queryOptions({
+      queryKey: [...checkoutQueries.all(), 'index', { companyId }] as const,
+      queryFn: ({ signal }) => http(`${companyPath(companyId)}/index`, { schema: indexFreshnessSchema, signal }),
+      staleTime: 5_000,
     }),
   statusCounts: (companyId: string) =>
     queryOptions({
@@ -65,9 +113,10 @@ export const checkoutQueries = {
 };
 
 /**
- * A checkout as the freshest cached list page of its company shows it, and when that page was
- * read. List rows are the same resource as the detail (Payson's checkout), so opening a checkout
- * from the list can show it at once.
+ * A checkout as the freshest cached live list page of its company shows it, and when that page was
+ * read. Live rows are the same resource as the detail (Payson's checkout), so opening a checkout
+ * from the list can show it at once. Rows from the index are summaries (no order items, no
+ * identity number): the detail is never seeded from them, it loads.
  */
 function checkoutFromLists(
   queryClient: QueryClient,
@@ -77,8 +126,8 @@ function checkoutFromLists(
   let found: { checkout: Checkout; updatedAt: number } | undefined;
   for (const query of queryClient.getQueryCache().findAll({ queryKey: checkoutQueries.lists() })) {
     const params = query.queryKey[2] as CheckoutListParams | undefined;
-    const page = query.state.data as CheckoutListPage | undefined;
-    if (params?.companyId !== companyId || !page) continue;
+    const page = query.state.data as CheckoutSearchPage | undefined;
+    if (params?.companyId !== companyId || !page || page.source !== 'live') continue;
     const updatedAt = query.state.dataUpdatedAt;
     if (found && found.updatedAt >= updatedAt) continue;
     const checkout = page.data.find((row) => row.id === checkoutId);
@@ -99,6 +148,22 @@ export function checkoutDetailQuery(queryClient: QueryClient, companyId: string,
     ...checkoutQueries.detail(companyId, checkoutId),
     initialData: () => seeded()?.checkout,
     initialDataUpdatedAt: () => seeded()?.updatedAt,
+  });
+}
+
+/**
+ * "Refresh now": the gateway starts a refresh of the company's index and answers at once with the
+ * freshness (`refreshing`); the freshness is then asked again until the refresh is done, and the
+ * lists are read again (useIndexFreshness).
+ */
+export function useRefreshIndex(companyId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...checkoutQueries.all(), 'index-refresh', { companyId }] as const,
+    mutationFn: () =>
+      http(`${companyPath(companyId)}/index/refresh`, { schema: indexFreshnessSchema, method: 'POST', body: {} }),
+    retry: 0,
+    onSuccess: (freshness) => queryClient.setQueryData(checkoutQueries.freshness(companyId).queryKey, freshness),
   });
 }
 
@@ -156,7 +221,7 @@ function seedStatus(
   queryClient.setQueryData(checkoutQueries.detail(companyId, checkoutId).queryKey, (checkout) =>
     checkout ? withStatus(checkout) : checkout,
   );
-  queryClient.setQueriesData<CheckoutListPage>({ queryKey: checkoutQueries.lists() }, (page) =>
+  queryClient.setQueriesData<CheckoutSearchPage>({ queryKey: checkoutQueries.lists() }, (page) =>
     page ? { ...page, data: page.data.map(withStatus) } : page,
   );
 }

@@ -12,7 +12,8 @@ import { errorText } from './error-text.ts';
 export interface HttpOptions<S extends z.ZodMiniType | undefined> {
   schema: S;
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  query?: Record<string, string | number | undefined>;
+  /** A list repeats the parameter (`status=a&status=b`). */
+  query?: Record<string, string | number | readonly string[] | undefined>;
   body?: unknown;
   signal?: AbortSignal;
   timeoutMs?: number;
@@ -81,7 +82,8 @@ function withQuery(path: string, query: HttpOptions<undefined>['query']): string
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined) params.set(key, String(value));
+    if (typeof value === 'object') for (const item of value) params.append(key, item);
+    else if (value !== undefined) params.set(key, String(value));
   }
   const search = params.toString();
   return search ? `${path}?${search}` : path;
@@ -96,7 +98,9 @@ async function errorFrom(response: Response): Promise<ApiError> {
   }
   const body = apiErrorBodySchema.safeParse(json);
   if (body.success) {
-    return new ApiError(response.status, body.data.error.code, errorText(response.status, body.data.error));
+    return new ApiError(response.status, body.data.error.code, errorText(response.status, body.data.error), {
+      reason: body.data.error.reason,
+    });
   }
   return new ApiError(response.status, `http_${response.status}`, messageForStatus(response.status));
 }

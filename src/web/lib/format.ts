@@ -38,7 +38,7 @@ function companyDateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   return dateTimeFormat(locale, { ...options, timeZone: timeZones().company });
 }
 
-function relativeTimeFormat(locale: string, options: Intl.RelativeTimeFormatOptions): Intl.RelativeTimeFormat {
+export function relativeTimeFormat(locale: string, options: Intl.RelativeTimeFormatOptions): Intl.RelativeTimeFormat {
   return cached(relativeTimeFormats, locale, options, () => new Intl.RelativeTimeFormat(locale, options));
 }
 

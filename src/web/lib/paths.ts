@@ -1,17 +1,16 @@
 import type { KnownStatus } from '../../contract/status.ts';
+import { checkoutsSearchParams, type CheckoutsSearch } from './checkouts-search.ts';
 
 /** Every URL of the SPA is built here, so no component strings a link together. */
 
-export interface CheckoutsSearchParams {
-  status?: KnownStatus | undefined;
-  page?: number | undefined;
-}
+/** The list's search (checkouts-search.ts); one status may be given as is. */
+export type CheckoutsSearchParams = Partial<Omit<CheckoutsSearch, 'status'>> & {
+  status?: KnownStatus | readonly KnownStatus[] | undefined;
+};
 
-export function checkoutsSearchString({ status, page }: CheckoutsSearchParams): string {
-  const params = new URLSearchParams();
-  if (status) params.set('status', status);
-  if (page !== undefined && page > 1) params.set('page', String(page));
-  const query = params.toString();
+export function checkoutsSearchString({ status, ...search }: CheckoutsSearchParams): string {
+  const statuses = status === undefined ? [] : typeof status === 'string' ? [status] : [...status];
+  const query = checkoutsSearchParams({ ...search, status: statuses }).toString();
   return query ? `?${query}` : '';
 }
 

@@ -3,13 +3,15 @@ import {
   createColumnHelper,
   metaHelper,
   rowPaginationFeature,
+  rowSortingFeature,
   tableFeatures,
   type RowData,
 } from '@tanstack/react-table';
 
 /**
- * The one table setup of the SPA. Tables show one page the server already filtered and paged, so
- * no client row models are registered: pagination is manual and only column visibility is local.
+ * The one table setup of the SPA. Tables show one page the server already filtered, sorted and
+ * paged, so no client row models are registered: pagination and sorting are manual (the table only
+ * keeps their state for the headers and buttons) and only column visibility is local.
  */
 export interface DataTableColumnMeta {
   /** The column's name in the column picker. */
@@ -24,6 +26,7 @@ export interface DataTableColumnMeta {
 export const dataTableFeatures = tableFeatures({
   columnVisibilityFeature,
   rowPaginationFeature,
+  rowSortingFeature,
   columnMeta: metaHelper<DataTableColumnMeta>(),
 });
 

@@ -9,10 +9,12 @@ export interface DataTablePaginationProps<TData extends RowData> {
   table: ReactTable<DataTableFeatures, TData>;
   /** E.g. the total count, shown after "Page X of Y". */
   summary?: ReactNode;
+  /** A control beside the buttons, e.g. the page size. */
+  extra?: ReactNode;
 }
 
 /** Server pages. Buttons stay focusable when unavailable (aria-disabled) so focus is never lost. */
-export function DataTablePagination<TData extends RowData>({ table, summary }: DataTablePaginationProps<TData>) {
+export function DataTablePagination<TData extends RowData>({ table, summary, extra }: DataTablePaginationProps<TData>) {
   const text = messages.pagination;
   const page = table.state.pagination.pageIndex + 1;
   const pageCount = table.getPageCount();
@@ -23,6 +25,7 @@ export function DataTablePagination<TData extends RowData>({ table, summary }: D
         <span role="status">{text.pageOf(page, pageCount)}</span>
         {summary ? <span className="pagination__total">{summary}</span> : null}
       </p>
+      {extra}
       <div className="pagination__buttons">
         <PageButton label={text.first} available={page > 1} onPress={() => table.firstPage()}>
           <Icon name="chevrons-left" />

@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import type { ReactTable, RowData } from '@tanstack/react-table';
+import type { Header, ReactTable, RowData } from '@tanstack/react-table';
 import type { DataTableFeatures } from './data-table-features.ts';
 import { DataTableSkeletonRows } from './data-table-skeleton-rows.tsx';
 import './data-table.css';
@@ -37,6 +37,30 @@ function rowClickHandler(rowId: string, onRowClick: ((rowId: string) => void) | 
   };
 }
 
+function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending' | undefined {
+  if (direction === false) return undefined;
+  return direction === 'asc' ? 'ascending' : 'descending';
+}
+
+/** A sortable column's header is a button (its name is the column's); the cell says the order. */
+function HeaderContent<TData extends RowData>({
+  table,
+  header,
+}: {
+  table: ReactTable<DataTableFeatures, TData>;
+  header: Header<DataTableFeatures, TData, unknown>;
+}) {
+  const content = <table.FlexRender header={header} />;
+  if (!header.column.getCanSort()) return content;
+  const sorted = header.column.getIsSorted();
+  return (
+    <button type="button" className="data-table__sort" onClick={header.column.getToggleSortingHandler()}>
+      {content}
+      <span className={`data-table__sort-icon data-table__sort-icon--${sorted || 'none'}`} aria-hidden="true" />
+    </button>
+  );
+}
+
 function alignClass(align: 'start' | 'end' | undefined): string | undefined {
   return align === 'end' ? 'data-table__cell--end' : undefined;
 }
@@ -69,8 +93,9 @@ export function DataTable<TData extends RowData>({
                   scope="col"
                   className={alignClass(header.column.columnDef.meta?.align)}
                   data-column={header.column.id}
+                  aria-sort={header.column.getCanSort() ? ariaSort(header.column.getIsSorted()) : undefined}
                 >
-                  {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                  {header.isPlaceholder ? null : <HeaderContent table={table} header={header} />}
                 </th>
               ))}
             </tr>

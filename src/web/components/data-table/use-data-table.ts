@@ -4,6 +4,7 @@ import {
   type ColumnDef,
   type PaginationState,
   type RowData,
+  type SortingState,
 } from '@tanstack/react-table';
 import type { DataTableFeatures } from './data-table-features.ts';
 import { dataTableFeatures } from './data-table-features.ts';
@@ -18,6 +19,16 @@ export interface ServerPage {
   onPageChange: (page: number) => void;
 }
 
+/** The server's order: one column, one direction. Columns sort only with this given. */
+export interface ServerSort {
+  /** Undefined: the server's default order, shown on `defaultColumnId`. */
+  columnId: string | undefined;
+  desc: boolean;
+  /** The column the server orders by when none is asked for (newest first). */
+  defaultColumnId: string;
+  onSortChange: (columnId: string, desc: boolean) => void;
+}
+
 export interface UseDataTableOptions<TData extends RowData> {
   /** Names the stored column choice; change it when the columns change meaning. */
   tableId: string;
@@ -28,6 +39,7 @@ export interface UseDataTableOptions<TData extends RowData> {
   data: TData[];
   getRowId: (row: TData) => string;
   page: ServerPage;
+  sort?: ServerSort | undefined;
 }
 
 function columnId(column: object): string | undefined {
@@ -37,10 +49,11 @@ function columnId(column: object): string | undefined {
 }
 
 /** A table over one server page: pagination is the server's (manual), visibility is remembered. */
-export function useDataTable<TData extends RowData>({ tableId, columns, data, getRowId, page }: UseDataTableOptions<TData>) {
+export function useDataTable<TData extends RowData>({ tableId, columns, data, getRowId, page, sort }: UseDataTableOptions<TData>) {
   const columnIds = columns.map(columnId).filter((id): id is string => id !== undefined);
   const [columnVisibility, setColumnVisibility] = usePersistedColumnVisibility(tableId, columnIds);
   const pagination: PaginationState = { pageIndex: page.page - 1, pageSize: page.pageSize };
+  const sorting: SortingState = sort ? [{ id: sort.columnId ?? sort.defaultColumnId, desc: sort.desc }] : [];
 
   return useTable({
     features: dataTableFeatures,
@@ -51,8 +64,18 @@ export function useDataTable<TData extends RowData>({ tableId, columns, data, ge
     autoResetPageIndex: false,
     pageCount: Math.max(page.pageCount, 1),
     rowCount: page.rowCount,
-    state: { columnVisibility, pagination },
+    // One column at a time, ascending first, never "unsorted": the server always has an order.
+    manualSorting: true,
+    enableSorting: Boolean(sort),
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    sortDescFirst: false,
+    state: { columnVisibility, pagination, sorting },
     onColumnVisibilityChange: setColumnVisibility,
+    onSortingChange: (updater) => {
+      const [next] = functionalUpdate(updater, sorting);
+      if (next && sort) sort.onSortChange(next.id, next.desc);
+    },
     onPaginationChange: (updater) => page.onPageChange(functionalUpdate(updater, pagination).pageIndex + 1),
   });
 }

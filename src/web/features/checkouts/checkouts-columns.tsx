@@ -1,4 +1,4 @@
-import type { Checkout } from '../../../contract/payson.ts';
+import type { CheckoutListRow } from '../../../contract/checkout-search.ts';
 import { createDataTableColumnHelper, type DataTableColumnMeta } from '../../components/data-table/data-table-features.ts';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { itemCount } from '../../lib/checkout-fields.ts';
@@ -11,7 +11,7 @@ import { CheckoutIdCell } from './checkout-id-cell.tsx';
 import { CustomerCell } from './customer-cell.tsx';
 import { DateTimeCell } from './date-time-cell.tsx';
 
-const helper = createDataTableColumnHelper<Checkout>();
+const helper = createDataTableColumnHelper<CheckoutListRow>();
 const names = messages.checkouts.columns;
 
 /**
@@ -22,12 +22,16 @@ function labelled(name: keyof typeof names, meta: Omit<DataTableColumnMeta, 'lab
   return Object.defineProperty(meta, 'label', { get: () => names[name], enumerable: true }) as DataTableColumnMeta;
 }
 
-/** The checkout list's columns. The table shows one server page, so nothing here sorts or filters. */
+/**
+ * The checkout list's columns. The table shows one server page: the columns whose ids are the
+ * gateway's sort keys (CHECKOUT_SORT_KEYS) sort there when the list comes from the index.
+ */
 export const checkoutsColumns = helper.columns([
   helper.accessor('id', {
     id: 'id',
     header: () => names.id,
     enableHiding: false,
+    enableSorting: false,
     meta: labelled('id', { skeleton: 'short' }),
     cell: ({ row }) => <CheckoutIdCell checkout={row.original} />,
   }),
@@ -47,6 +51,7 @@ export const checkoutsColumns = helper.columns([
   helper.accessor((checkout) => checkout.customer?.email, {
     id: 'email',
     header: () => names.email,
+    enableSorting: false,
     meta: labelled('email', { skeleton: 'long' }),
     cell: ({ getValue }) => {
       const email = getValue();
@@ -67,9 +72,11 @@ export const checkoutsColumns = helper.columns([
       <span className="numeric">{formatAmount(getValue(), row.original.order?.currency, userLocale())}</span>
     ),
   }),
-  helper.accessor((checkout) => itemCount(checkout), {
+  // Index rows keep the number of items, not the items.
+  helper.accessor((checkout) => checkout.itemCount ?? itemCount(checkout), {
     id: 'items',
     header: () => names.items,
+    enableSorting: false,
     meta: labelled('items', { align: 'end', skeleton: 'short' }),
     cell: ({ getValue }) => <span className="numeric">{formatCount(getValue(), userLocale())}</span>,
   }),

@@ -27,15 +27,21 @@ export function CheckoutLinkProvider({ children }: { children: ReactNode }) {
   const { companyId = '', checkoutId: openId } = useParams();
   const [searchParams] = useSearchParams();
   const split = useSplitView();
-  const { status, page } = parseCheckoutsSearch(searchParams).search;
+  // The list's whole search, as a string so the rows' links change only when it does.
+  const query = searchParams.toString();
   const value = useMemo<CheckoutLinkBase>(
-    () => ({ companyId, openId, search: { status, page }, preventScrollReset: split }),
-    [companyId, openId, status, page, split],
+    () => ({
+      companyId,
+      openId,
+      search: parseCheckoutsSearch(new URLSearchParams(query)).search,
+      preventScrollReset: split,
+    }),
+    [companyId, openId, query, split],
   );
   return createElement(CheckoutLinkContext.Provider, { value }, children);
 }
 
-/** A row's link to its checkout. It keeps the list's status and page, so the list beside it stays put. */
+/** A row's link to its checkout. It keeps the list's search and page, so the list beside it stays put. */
 export function useCheckoutLink(checkoutId: string): CheckoutLink {
   const base = use(CheckoutLinkContext);
   if (!base) throw new Error('useCheckoutLink needs a CheckoutLinkProvider above it');

@@ -1,28 +1,30 @@
 import { useEffect } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { checkoutQueries, type CheckoutListParams } from '../../api/checkouts.ts';
-import type { CheckoutListPage } from '../../../contract/payson.ts';
+import type { CheckoutSearchPage } from '../../../contract/checkout-search.ts';
 
 /**
- * The list page's data. While another page or status loads, the previous rows stay (the table
- * dims them), but never another company's rows. The next page is fetched ahead of time.
+ * The list page's data. While another page, search or filter loads, the previous rows stay (the
+ * table dims them), but never another company's rows. The next page is fetched ahead of time.
  */
 export function useCheckoutList(params: CheckoutListParams) {
   const queryClient = useQueryClient();
   const query = useQuery({
     ...checkoutQueries.list(params),
-    placeholderData: (previous: CheckoutListPage | undefined, previousQuery) => {
+    placeholderData: (previous: CheckoutSearchPage | undefined, previousQuery) => {
       const previousParams = previousQuery?.queryKey[2];
       return previousParams?.companyId === params.companyId ? previous : undefined;
     },
   });
 
   const totalPages = query.isPlaceholderData ? undefined : query.data?.totalPages;
-  const { companyId, status, page } = params;
+  // The key of the next page: the same question, one page on (stable as a string for the effect).
+  const nextPage = JSON.stringify({ ...params, page: params.page + 1 });
   useEffect(() => {
-    if (totalPages === undefined || page >= totalPages) return;
-    void queryClient.prefetchQuery(checkoutQueries.list({ companyId, status, page: page + 1 }));
-  }, [queryClient, companyId, status, page, totalPages]);
+    const next = JSON.parse(nextPage) as CheckoutListParams;
+    if (totalPages === undefined || next.page > totalPages) return;
+    void queryClient.prefetchQuery(checkoutQueries.list(next));
+  }, [queryClient, nextPage, totalPages]);
 
   return query;
 }
