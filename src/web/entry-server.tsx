@@ -136,7 +136,7 @@ async function render(request: FirstScreenRequest): Promise<FirstScreenResult> {
   await settled(queryClient, started);
   await queryClient.cancelQueries();
   const failed = queryClient.getQueryCache().findAll({ type: 'all', predicate: (query) => query.state.status === 'error' });
-  if (failed.length > 0) return fallback(`a request failed: ${JSON.stringify(failed[0]?.queryKey)}`);
+  if (failed[0]) return fallback(`a request failed: ${JSON.stringify(failed[0].queryKey)}: ${describe(failed[0].state.error)}`);
 
   const dehydrated = dehydrate(queryClient);
   const config = queryClient.getQueryData<ConfigResponse>(configQueries.current().queryKey);
