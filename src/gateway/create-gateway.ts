@@ -22,6 +22,7 @@ import { apiRateLimit, MemoryRateLimitStore } from './security/rate-limit.ts';
 import { requireOwnHost, requireSameOrigin } from './security/same-origin.ts';
 import { SignInThrottle } from './security/sign-in-throttle.ts';
 import { DatabaseThrottleStore } from './security/throttle-store.ts';
+import { firstScreenPages } from './server-render/first-screen-route.ts';
 import { SessionStore } from './session/store.ts';
 import { spaStaticFiles } from './static-files.ts';
 import { createBokameraClient } from './upstream/bokamera-client.ts';
@@ -138,6 +139,10 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
     // The socket's own peer, never a forwarded address: the sandbox answers loopback clients only.
     return control(c.req.raw, peerAddress(c));
   });
-  if (options.staticDir) app.route('/', spaStaticFiles(options.staticDir));
+  if (options.staticDir) {
+    // The list's and a checkout's first screen rendered on the server when the build has its entry (issue 14).
+    app.get('/companies/*', firstScreenPages(options.staticDir, config.publicOrigins, () => app));
+    app.route('/', spaStaticFiles(options.staticDir));
+  }
   return Object.assign(app, { checkoutIndexer });
 }

@@ -21,9 +21,10 @@ const FAVICON = 'favicon.svg';
 const ASSET_PATH = /^\/assets\/([A-Za-z0-9][\w.-]*)$/;
 /**
  * Build by-products not meant for browsers: any path with a segment starting with a dot (Vite's
- * manifest in `.vite/`, an editor's or VCS's leftovers), except the public `.well-known/`.
+ * manifest in `.vite/`, an editor's or VCS's leftovers), except the public `.well-known/`; and the
+ * server entry's build in `server/` (the gateway runs it; see server-render/).
  */
-const NOT_FOR_BROWSERS = /(?:^|\/)\.(?!well-known(?:\/|$))/;
+const NOT_FOR_BROWSERS = /(?:^|\/)\.(?!well-known(?:\/|$))|^\/server(?:\/|$)/;
 
 /** Text worth compressing; images other than SVG and fonts are compressed already. */
 const COMPRESSIBLE = /\.(?:js|mjs|css|svg|json|map|txt|html)$/;

@@ -21,6 +21,18 @@ export interface HttpOptions<S extends z.ZodMiniType | undefined> {
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 
+/**
+ * How a request reaches the gateway: the browser's fetch, or, when the server renders a first
+ * screen, one that hands it to the gateway in-process with the visitor's cookie (entry-server.tsx),
+ * so the same rules (session, company access, audit) answer it.
+ */
+type Transport = (path: string, init: RequestInit) => Promise<Response>;
+let transport: Transport = (path, init) => fetch(path, init);
+
+export function setHttpTransport(next: Transport): void {
+  transport = next;
+}
+
 export async function http<S extends z.ZodMiniType | undefined>(
   path: string,
   options: HttpOptions<S>,
@@ -34,7 +46,7 @@ export async function http<S extends z.ZodMiniType | undefined>(
 
   let response: Response;
   try {
-    response = await fetch(withQuery(path, query), {
+    response = await transport(withQuery(path, query), {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),

@@ -1,4 +1,7 @@
-import { Fragment, useSyncExternalStore, type ReactNode } from 'react';
+import { Fragment, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { pinRenderClock } from '../lib/clock.ts';
+import { carryOverColumnVisibility } from '../lib/column-visibility-storage.ts';
+import { cookieStore } from '../lib/cookies.ts';
 import { useLanguage } from '../lib/i18n/messages.ts';
 import { subscribeTimeZones, timeZones } from '../lib/time-zones.ts';
 
@@ -10,5 +13,11 @@ import { subscribeTimeZones, timeZones } from '../lib/time-zones.ts';
 export function AppRoot({ children }: { children: ReactNode }) {
   const language = useLanguage();
   const zones = useSyncExternalStore(subscribeTimeZones, timeZones, timeZones);
+  // A server-rendered first screen was hydrated with the server's clock and cookies: from now on the
+  // clock is the browser's, and column choices still in localStorage move to their cookie.
+  useEffect(() => {
+    pinRenderClock(undefined);
+    carryOverColumnVisibility(cookieStore);
+  }, []);
   return <Fragment key={`${language}|${zones.payson}|${zones.company}`}>{children}</Fragment>;
 }

@@ -1,13 +1,21 @@
+import type { HydrationState, RouteObject } from 'react-router';
 import { paths } from '../lib/paths.ts';
 import { safeReturnTo } from '../lib/return-to.ts';
 import { createQueryClient } from './query-client.ts';
-import { createAppRouter } from './router.tsx';
+import { appRoutes, createAppRouter } from './router.tsx';
+
+export interface FirstScreen {
+  hydrationData: HydrationState;
+  /** Resolves the lazy parts of the routes the first screen shows (resolve-lazy-routes.ts). */
+  resolveRoutes: (routes: RouteObject[]) => Promise<void>;
+}
 
 /**
  * Wires the query client and the router together: a 401 from any query sends the person to the
  * sign-in page, with the page they were on (or going to) as returnTo, and then forgets the cache.
+ * With a server-rendered first screen, the router starts from the server's answer.
  */
-export function createApp() {
+export async function createApp(firstScreen?: FirstScreen) {
   let leaving = false;
   const queryClient = createQueryClient({
     onUnauthenticated: () => {
@@ -24,7 +32,9 @@ export function createApp() {
         });
     },
   });
+  const routes = appRoutes(queryClient);
+  if (firstScreen) await firstScreen.resolveRoutes(routes);
   // Queries run only once the router exists, so the handler above always finds it.
-  const router = createAppRouter(queryClient);
+  const router = createAppRouter(queryClient, routes, firstScreen?.hydrationData);
   return { queryClient, router };
 }

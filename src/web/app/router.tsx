@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type HydrationState, type RouteObject } from 'react-router';
 import { checkoutDetailLoader } from '../features/checkout-detail/checkout-detail-loader.ts';
 import { loadCheckoutDetailRoute } from '../features/checkout-detail/checkout-detail-module.ts';
 import { checkoutsLoader } from '../features/checkouts/checkouts-loader.ts';
@@ -11,10 +11,11 @@ import { RouteError } from './route-error.tsx';
 
 /**
  * Loaders are small and load with the app, so requests start at once; each screen's code is its
- * own chunk, loaded in parallel (the sign-in screen never pulls the table).
+ * own chunk, loaded in parallel (the sign-in screen never pulls the table). The same routes render
+ * the first screen on the server (entry-server.tsx), so route ids name the lazy ones it resolves.
  */
-export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter([
+export function appRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
     {
       path: '/sign-in',
       lazy: { Component: async () => (await import('../features/sign-in/sign-in-page.tsx')).SignInPage },
@@ -35,6 +36,7 @@ export function createAppRouter(queryClient: QueryClient) {
             // Always redirects; the element only keeps the router from warning about an empty page.
             { index: true, loader: homeLoader(queryClient), element: null },
             {
+              id: 'checkouts',
               path: 'companies/:companyId/checkouts',
               loader: checkoutsLoader(queryClient),
               lazy: {
@@ -42,6 +44,7 @@ export function createAppRouter(queryClient: QueryClient) {
               },
               children: [
                 {
+                  id: 'checkout',
                   // Beside the list on wide screens, alone on narrow ones (CheckoutsPage decides).
                   path: ':checkoutId',
                   loader: checkoutDetailLoader(queryClient),
@@ -64,7 +67,16 @@ export function createAppRouter(queryClient: QueryClient) {
         },
       ],
     },
-  ]);
+  ];
+}
+
+/**
+ * The browser's router. `hydrationData` is the server's answer for the first screen (its loaders
+ * already ran there); the routes' lazy parts that screen needs must be resolved before (see
+ * resolve-lazy-routes.ts), or the router would render its fallback over the server's HTML.
+ */
+export function createAppRouter(queryClient: QueryClient, routes = appRoutes(queryClient), hydrationData?: HydrationState) {
+  return createBrowserRouter(routes, hydrationData ? { hydrationData } : undefined);
 }
 
 export type AppRouter = ReturnType<typeof createAppRouter>;

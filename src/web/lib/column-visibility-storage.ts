@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 
 /**
- * Which table columns a person chose to see, kept in localStorage per table. Only column ids and
- * booleans are stored: nothing about checkouts or the user.
+ * Which table columns a person chose to see, per table, in a cookie (cookies.ts: the server renders
+ * the first screen with the same columns); earlier choices in localStorage are carried over once.
+ * Only column ids and booleans are stored: nothing about checkouts or the user.
  */
 export type ColumnVisibility = Record<string, boolean>;
 
@@ -63,4 +64,33 @@ export function browserStorage(): KeyValueStore | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Choices made before they moved to cookies (localStorage), carried over once where the cookie has
+ * none. Run before the browser renders a page itself, and after hydrating a server's page (which
+ * could not see localStorage, so the hydrating render must not either).
+ */
+export function carryOverColumnVisibility(to: KeyValueStore, from: () => LegacyStore | undefined = legacyStorage): void {
+  try {
+    const store = from();
+    if (!store) return;
+    const keys = Array.from({ length: store.length }, (_, index) => store.key(index)).filter(
+      (key): key is string => key !== null && LEGACY_KEY.test(key),
+    );
+    for (const key of keys) {
+      const value = store.getItem(key);
+      if (value !== null && to.getItem(key) === null) to.setItem(key, value);
+      store.removeItem(key);
+    }
+  } catch {
+    // Storage blocked: nothing to carry over.
+  }
+}
+
+type LegacyStore = Pick<Storage, 'length' | 'key' | 'getItem' | 'removeItem'>;
+const LEGACY_KEY = /^payson-admin:columns:.+:v1$/;
+
+function legacyStorage(): LegacyStore | undefined {
+  return typeof localStorage === 'undefined' ? undefined : localStorage;
 }

@@ -1,5 +1,6 @@
 import { parseUpstreamTime } from '../../contract/upstream-time.ts';
 import { messages } from './i18n/messages.ts';
+import { renderNow } from './clock.ts';
 import { timeZones } from './time-zones.ts';
 import { calendarDaysBetween, wallTimeAt } from '../../contract/zoned-time.ts';
 
@@ -137,7 +138,7 @@ export function formatDate(value: TimeInput, locale: string): string {
  * A time for a dense table: the year is left out when it is this year's ("Nov 20, 11:31 PM").
  * Pair it with `formatDateTime` in a tooltip for the full time.
  */
-export function formatDateTimeCompact(value: TimeInput, locale: string, now = new Date()): string {
+export function formatDateTimeCompact(value: TimeInput, locale: string, now = renderNow()): string {
   const date = parseTimestamp(value);
   if (!date) return unreadable(value);
   const zone = timeZones().company;
@@ -146,7 +147,7 @@ export function formatDateTimeCompact(value: TimeInput, locale: string, now = ne
 }
 
 /** "in 12 days", "tomorrow", "3 days ago": calendar days between now and the date, in the company's zone. */
-export function formatRelativeDays(date: Date, locale: string, now = new Date()): string {
+export function formatRelativeDays(date: Date, locale: string, now = renderNow()): string {
   const days = calendarDaysBetween(now, date, timeZones().company);
   return relativeTimeFormat(locale, RELATIVE_DAYS).format(days, 'day');
 }

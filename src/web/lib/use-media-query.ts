@@ -14,7 +14,11 @@ interface SharedQuery {
 
 const shared = new Map<string, SharedQuery>();
 
-function sharedQuery(query: string): SharedQuery {
+/** On the server (a first screen rendered there) no query is asked: the caller's server value holds. */
+const noSubscription = () => () => undefined;
+
+function sharedQuery(query: string, serverValue: boolean): Pick<SharedQuery, 'subscribe' | 'getSnapshot'> {
+  if (typeof window === 'undefined') return { subscribe: noSubscription, getSnapshot: () => serverValue };
   let entry = shared.get(query);
   if (entry) return entry;
   const list = window.matchMedia(query);
@@ -37,12 +41,13 @@ function sharedQuery(query: string): SharedQuery {
   return entry;
 }
 
-const serverSnapshot = () => false;
-
-/** Whether a media query matches, kept current as the window changes. */
-export function useMediaQuery(query: string): boolean {
-  const { subscribe, getSnapshot } = sharedQuery(query);
-  return useSyncExternalStore(subscribe, getSnapshot, serverSnapshot);
+/**
+ * Whether a media query matches, kept current as the window changes. `serverValue` is what a
+ * server-rendered first screen assumed; hydration renders with it, then the browser's own answer.
+ */
+export function useMediaQuery(query: string, serverValue = false): boolean {
+  const { subscribe, getSnapshot } = sharedQuery(query, serverValue);
+  return useSyncExternalStore(subscribe, getSnapshot, () => serverValue);
 }
 
 /**
@@ -51,6 +56,11 @@ export function useMediaQuery(query: string): boolean {
  */
 export const SPLIT_VIEW_QUERY = '(min-width: 1100px)';
 
+/**
+ * The server renders the wide layout (it cannot know the width); on a narrow screen checkouts.css
+ * already shows that HTML as the narrow layout (the list hidden beside an open checkout), so the
+ * browser's switch after hydration moves nothing (docs/decisions/011-server-rendering.md).
+ */
 export function useSplitView(): boolean {
-  return useMediaQuery(SPLIT_VIEW_QUERY);
+  return useMediaQuery(SPLIT_VIEW_QUERY, true);
 }

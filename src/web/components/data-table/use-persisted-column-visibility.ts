@@ -1,20 +1,20 @@
 import { useState } from 'react';
 import { functionalUpdate, type ColumnVisibilityState, type Updater } from '@tanstack/react-table';
-import {
-  browserStorage,
-  readColumnVisibility,
-  writeColumnVisibility,
-} from '../../lib/column-visibility-storage.ts';
+import { readColumnVisibility, writeColumnVisibility } from '../../lib/column-visibility-storage.ts';
+import { cookieStore } from '../../lib/cookies.ts';
 
-/** Column visibility that survives a reload (localStorage, column ids and booleans only). */
+/**
+ * Column visibility that survives a reload, in a cookie the server reads too (column ids and
+ * booleans only), so a first screen rendered there shows the same columns.
+ */
 export function usePersistedColumnVisibility(tableId: string, columnIds: readonly string[]) {
   const [visibility, setVisibility] = useState<ColumnVisibilityState>(() =>
-    readColumnVisibility(browserStorage(), tableId, columnIds),
+    readColumnVisibility(cookieStore, tableId, columnIds),
   );
 
   function update(updater: Updater<ColumnVisibilityState>) {
     const next = functionalUpdate(updater, visibility);
-    writeColumnVisibility(browserStorage(), tableId, next);
+    writeColumnVisibility(cookieStore, tableId, next);
     setVisibility(next);
   }
 

@@ -7,6 +7,7 @@ import type { HeadingLevel } from '../../components/ui/heading.tsx';
 import { Spinner } from '../../components/ui/spinner.tsx';
 import { previewUrlFromSnippet } from '../../lib/snippet/preview-url-from-snippet.ts';
 import { messages } from '../../lib/i18n/messages.ts';
+import { useHydrated } from '../../lib/use-hydrated.ts';
 import { DetailSection } from './detail-section.tsx';
 
 export interface CheckoutPreviewProps {
@@ -23,7 +24,10 @@ const text = messages.detail.preview;
  */
 export function CheckoutPreview({ checkout, level }: CheckoutPreviewProps) {
   const config = useQuery(configQueries.current());
-  const allowList = config.data?.embedUrls;
+  // The snippet is read with the browser's DOMParser: a server-rendered first screen shows the box
+  // loading, and the browser fills it in once it has hydrated.
+  const hydrated = useHydrated();
+  const allowList = hydrated ? config.data?.embedUrls : undefined;
   const result = useMemo(
     () => (allowList ? previewUrlFromSnippet(checkout.snippet, { checkoutId: checkout.id, allowList }) : undefined),
     [checkout.snippet, checkout.id, allowList],

@@ -14,7 +14,8 @@ export interface CustomerDetailsProps {
 }
 
 const text = messages.detail.customer;
-const missing = messages.format.missing;
+// The object, not its string: texts are read at render (the server renders every language from one module).
+const format = messages.format;
 
 function filled(value: string | undefined): string | undefined {
   return value?.trim() ? value.trim() : undefined;
@@ -28,7 +29,7 @@ function countryName(code: string): string {
 function country(customer: Customer): string {
   const value = filled(customer.countryCode) ?? filled(customer.country);
   if (value && /^[a-z]{2}$/i.test(value)) return text.countryValue(countryName(value), value.toUpperCase());
-  return value ?? missing;
+  return value ?? format.missing;
 }
 
 /** Who pays. Contact details are links; the identity number stays masked until asked for. */
@@ -47,10 +48,10 @@ export function CustomerDetails({ customer, level }: CustomerDetailsProps) {
   const address = [filled(customer.street), cityLine].filter(Boolean);
 
   const items: DescriptionItem[] = [
-    { label: text.type, value: type ? (text.types[type.toLowerCase()] ?? type) : missing },
-    { label: text.name, value: customerDisplayName(customer) ?? missing },
-    { label: text.email, value: email ? <a href={`mailto:${email}`}>{email}</a> : missing },
-    { label: text.phone, value: phone ? <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a> : missing },
+    { label: text.type, value: type ? (text.types[type.toLowerCase()] ?? type) : format.missing },
+    { label: text.name, value: customerDisplayName(customer) ?? format.missing },
+    { label: text.email, value: email ? <a href={`mailto:${email}`}>{email}</a> : format.missing },
+    { label: text.phone, value: phone ? <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a> : format.missing },
     {
       label: text.address,
       value: address.length ? (
@@ -60,7 +61,7 @@ export function CustomerDetails({ customer, level }: CustomerDetailsProps) {
           ))}
         </address>
       ) : (
-        missing
+        format.missing
       ),
     },
     { label: text.country, value: country(customer) },

@@ -8,10 +8,11 @@ export interface OrderItemRowProps {
   currency: string | undefined;
 }
 
-const missing = messages.format.missing;
+// The object, not its string: texts are read at render (the server renders every language from one module).
+const format = messages.format;
 
 function typeLabel(type: string | undefined): string {
-  if (!type?.trim()) return missing;
+  if (!type?.trim()) return format.missing;
   return messages.detail.items.types[type.trim().toLowerCase()] ?? type;
 }
 
@@ -23,11 +24,11 @@ export function OrderItemRow({ item, currency }: OrderItemRowProps) {
       <th scope="row" className="items-table__name">
         {item.name?.trim() ? item.name : <span className="muted">{messages.detail.items.noName}</span>}
       </th>
-      <td className="mono">{item.reference?.trim() ? item.reference : missing}</td>
+      <td className="mono">{item.reference?.trim() ? item.reference : format.missing}</td>
       <td>{typeLabel(item.type)}</td>
       <td className="numeric-cell">{formatQuantity(item.quantity, locale)}</td>
       <td className="numeric-cell">{amount(item.unitPrice)}</td>
-      <td className="numeric-cell">{item.discountRate ? formatRate(item.discountRate, locale) : missing}</td>
+      <td className="numeric-cell">{item.discountRate ? formatRate(item.discountRate, locale) : format.missing}</td>
       <td className="numeric-cell">{formatRate(item.taxRate, locale)}</td>
       <td className="numeric-cell">{amount(item.totalPriceExcludingTax)}</td>
       <td className="numeric-cell">{amount(item.totalTaxAmount)}</td>

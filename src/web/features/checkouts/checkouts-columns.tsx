@@ -1,5 +1,5 @@
 import type { CheckoutListRow } from '../../../contract/checkout-search.ts';
-import { createDataTableColumnHelper } from '../../components/data-table/data-table-features.ts';
+import { createDataTableColumnHelper, type DataTableColumnMeta } from '../../components/data-table/data-table-features.ts';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { itemCount } from '../../lib/checkout-fields.ts';
 import { customerDisplayName } from '../../lib/checkout-view/customer-display-name.ts';
@@ -15,36 +15,44 @@ const helper = createDataTableColumnHelper<CheckoutListRow>();
 const names = messages.checkouts.columns;
 
 /**
+ * Texts are read when shown, not when this module loads: the server renders every language from
+ * one copy of it, and the browser switches language without loading it again.
+ */
+function labelled(name: keyof typeof names, meta: Omit<DataTableColumnMeta, 'label'>): DataTableColumnMeta {
+  return Object.defineProperty(meta, 'label', { get: () => names[name], enumerable: true }) as DataTableColumnMeta;
+}
+
+/**
  * The checkout list's columns. The table shows one server page: the columns whose ids are the
  * gateway's sort keys (CHECKOUT_SORT_KEYS) sort there when the list comes from the index.
  */
 export const checkoutsColumns = helper.columns([
   helper.accessor('id', {
     id: 'id',
-    header: names.id,
+    header: () => names.id,
     enableHiding: false,
     enableSorting: false,
-    meta: { label: names.id, skeleton: 'short' },
+    meta: labelled('id', { skeleton: 'short' }),
     cell: ({ row }) => <CheckoutIdCell checkout={row.original} />,
   }),
   helper.accessor('status', {
     id: 'status',
-    header: names.status,
-    meta: { label: names.status, skeleton: 'short' },
+    header: () => names.status,
+    meta: labelled('status', { skeleton: 'short' }),
     cell: ({ getValue }) => <StatusBadge status={getValue()} />,
   }),
   helper.accessor((checkout) => customerDisplayName(checkout.customer), {
     id: 'customer',
-    header: names.customer,
+    header: () => names.customer,
     enableHiding: false,
-    meta: { label: names.customer, rowHeader: true, skeleton: 'long' },
+    meta: labelled('customer', { rowHeader: true, skeleton: 'long' }),
     cell: ({ row }) => <CustomerCell checkout={row.original} />,
   }),
   helper.accessor((checkout) => checkout.customer?.email, {
     id: 'email',
-    header: names.email,
+    header: () => names.email,
     enableSorting: false,
-    meta: { label: names.email, skeleton: 'long' },
+    meta: labelled('email', { skeleton: 'long' }),
     cell: ({ getValue }) => {
       const email = getValue();
       return email ? (
@@ -58,8 +66,8 @@ export const checkoutsColumns = helper.columns([
   }),
   helper.accessor((checkout) => checkout.order?.totalPriceIncludingTax, {
     id: 'amount',
-    header: names.amount,
-    meta: { label: names.amount, align: 'end', skeleton: 'short' },
+    header: () => names.amount,
+    meta: labelled('amount', { align: 'end', skeleton: 'short' }),
     cell: ({ getValue, row }) => (
       <span className="numeric">{formatAmount(getValue(), row.original.order?.currency, userLocale())}</span>
     ),
@@ -67,21 +75,21 @@ export const checkoutsColumns = helper.columns([
   // Index rows keep the number of items, not the items.
   helper.accessor((checkout) => checkout.itemCount ?? itemCount(checkout), {
     id: 'items',
-    header: names.items,
+    header: () => names.items,
     enableSorting: false,
-    meta: { label: names.items, align: 'end', skeleton: 'short' },
+    meta: labelled('items', { align: 'end', skeleton: 'short' }),
     cell: ({ getValue }) => <span className="numeric">{formatCount(getValue(), userLocale())}</span>,
   }),
   helper.accessor((checkout) => checkout.history['created'], {
     id: 'created',
-    header: names.created,
-    meta: { label: names.created, skeleton: 'medium' },
+    header: () => names.created,
+    meta: labelled('created', { skeleton: 'medium' }),
     cell: ({ getValue }) => <DateTimeCell value={getValue()} />,
   }),
   helper.accessor((checkout) => lastChange(checkout.history)?.raw, {
     id: 'lastChange',
-    header: names.lastChange,
-    meta: { label: names.lastChange, skeleton: 'medium' },
+    header: () => names.lastChange,
+    meta: labelled('lastChange', { skeleton: 'medium' }),
     cell: ({ getValue }) => <DateTimeCell value={getValue()} />,
   }),
 ]);

@@ -5,7 +5,7 @@ import { startWhenMayOpenCompany } from '../../api/session.ts';
 import { parseCheckoutsSearch } from '../../lib/checkouts-search.ts';
 import { prepareListFormatters } from '../../lib/format.ts';
 import { userLocale } from '../../lib/locale.ts';
-import { rememberedPageSize } from '../../lib/page-size-cookie.ts';
+import { pageSizeFromCookieHeader, rememberedPageSize } from '../../lib/page-size-cookie.ts';
 
 let formattersPrepared = false;
 
@@ -33,8 +33,10 @@ export function checkoutsLoader(queryClient: QueryClient) {
   return async ({ params, request }: LoaderFunctionArgs) => {
     const companyId = params.companyId ?? '';
     const { search } = parseCheckoutsSearch(new URL(request.url).searchParams);
+    // The browser's cookie; on the server (a first screen rendered there) the request's.
+    const remembered = rememberedPageSize() ?? pageSizeFromCookieHeader(request.headers.get('cookie'));
     await startWhenMayOpenCompany(queryClient, companyId, () => {
-      const list = checkoutQueries.list({ companyId, ...search, rememberedPageSize: rememberedPageSize() });
+      const list = checkoutQueries.list({ companyId, ...search, rememberedPageSize: remembered });
       prepareFormattersWhenIdle();
       // The counts are eleven upstream calls: they wait for the rows rather than compete with them.
       void queryClient.prefetchQuery(list).then(() => {
