@@ -25,6 +25,8 @@ const tokenWithoutRolesPort = generatedPort + 3;
 // Two gateways behind a round-robin proxy on this port, started by the spec itself (e2e/two-gateways/):
 // the proxy here, the gateways, their sandbox and PostgreSQL on the four ports after it.
 const twoGatewaysPort = generatedPort + 10;
+// Issue 13's journeys: the index on, on generated data small enough for a first pass in seconds.
+const indexedPort = generatedPort + 5;
 const fixtureFile = resolve(import.meta.dirname, 'e2e/.generated/e2e-fixture.json');
 writeE2eFixture(fixtureFile, `http://127.0.0.1:${fixtureSandboxPort}`);
 
@@ -62,7 +64,7 @@ export default defineConfig({
   projects: [
     {
       name: 'generated',
-      testIgnore: [/\.fixture\.spec\.ts$/, /two-gateways\.spec\.ts$/],
+      testIgnore: [/\.fixture\.spec\.ts$/, /\.indexed\.spec\.ts$/, /two-gateways\.spec\.ts$/],
       use: { baseURL: `http://127.0.0.1:${generatedPort}` },
     },
     {
@@ -76,16 +78,24 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${tokenWithoutRolesPort}` },
     },
     {
+      name: 'indexed',
+      testMatch: /\.indexed\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${indexedPort}` },
+    },
+    {
       name: 'two-gateways',
       testMatch: /two-gateways\.spec\.ts$/,
       timeout: 60_000,
       use: { baseURL: `http://127.0.0.1:${twoGatewaysPort}` },
     },
   ],
+  // The existing projects run with INDEX=off: their journeys are about Payson's own paging and calls.
   webServer: [
-    server(generatedPort, { SANDBOX_SEED: 'e2e' }),
+    server(generatedPort, { SANDBOX_SEED: 'e2e', INDEX: 'off' }),
     // One trusted proxy hop, so the sign-in throttle journey can stand for several clients with X-Forwarded-For.
-    server(fixturePort, { SANDBOX_FIXTURE: fixtureFile, SANDBOX_PORT: String(fixtureSandboxPort), TRUSTED_PROXIES: '1' }),
-    server(tokenWithoutRolesPort, { SANDBOX_SEED: 'e2e', SANDBOX_TOKEN_ROLES: 'none' }),
+    server(fixturePort, { SANDBOX_FIXTURE: fixtureFile, SANDBOX_PORT: String(fixtureSandboxPort), TRUSTED_PROXIES: '1', INDEX: 'off' }),
+    server(tokenWithoutRolesPort, { SANDBOX_SEED: 'e2e', SANDBOX_TOKEN_ROLES: 'none', INDEX: 'off' }),
+    // 300 checkouts per company: a first pass of 15 pages; refreshes every 3 s so "behind Payson's back" shows soon.
+    server(indexedPort, { SANDBOX_SEED: 'e2e', SANDBOX_CHECKOUTS_PER_COMPANY: '300', INDEX_REFRESH_SECONDS: '3' }),
   ],
 });

@@ -87,3 +87,20 @@ export async function readyToShipCheckout(api: APIRequestContext, companyId: str
   if (!id) throw new Error('the generated data has no ReadyToShip checkout');
   return id;
 }
+
+/** A checkout's status changed in Payson directly, behind the dashboard's back. */
+export async function changeCheckoutInPayson(api: APIRequestContext, checkoutId: string, status: string): Promise<void> {
+  const response = await api.post(`/__sandbox/checkouts/${checkoutId}`, { data: { status } });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** A new checkout in Payson (a customer just booked), the newest of the company's list; answers its id. */
+export async function addCheckoutInPayson(
+  api: APIRequestContext,
+  companyId: string,
+  fields: { status?: string; firstName?: string; lastName?: string; email?: string; reference?: string; amount?: number } = {},
+): Promise<string> {
+  const response = await api.post(`/__sandbox/companies/${companyId}/checkouts`, { data: fields });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}

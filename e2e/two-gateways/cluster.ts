@@ -60,6 +60,8 @@ export async function startTwoGateways(proxyPort: number): Promise<TwoGateways> 
       PUBLIC_ORIGIN: origin,
       UPSTREAM_TIMEOUT_MS: '2000',
       LOG_REQUESTS: 'on',
+      // The journey counts the upstream calls the gateways make; background indexing would add its own.
+      INDEX: 'off',
     };
     const gateways = [gatewayPort1, gatewayPort2].map((port, index): GatewayProcess => {
       const running = startProcess('src/server/start.ts', { ...shared, PORT: String(port), DATA_DIR: join(dataDir, String(port)) });

@@ -8,6 +8,8 @@ import { errorHandler } from './error-handler.ts';
 import type { GatewayDeps, GatewayEnv } from './gateway-env.ts';
 import { requestId, requestLog, type GatewayLogger } from './request-log.ts';
 import { activityRoutes } from './routes/activity.ts';
+import { CheckoutIndexer, type CheckoutIndexerOptions } from './checkout-index/indexer.ts';
+import { checkoutIndexRoutes } from './routes/checkout-index.ts';
 import { checkoutRoutes } from './routes/checkouts.ts';
 import { companyRoutes } from './routes/companies.ts';
 import { configRoutes } from './routes/config.ts';
@@ -43,7 +45,12 @@ export interface GatewayOptions {
   wait?: (ms: number) => Promise<void>;
   /** The background indexing of checkouts (issue 13); absent: INDEX=off, the list is Payson's own. */
   index?: CheckoutIndexing;
+  /** The index's backoff waits, jitter and lease holder name; tests record waits instead of sleeping. */
+  indexing?: Pick<CheckoutIndexerOptions, 'wait' | 'random' | 'holder'>;
 }
+
+/** The app, and its background indexing (when INDEX is on), which start-up stops on shutdown. */
+export type Gateway = Hono<GatewayEnv> & { checkoutIndexer: CheckoutIndexer | undefined };
 
 function requiredSessionSecret(config: GatewayConfig): string {
   // Start-up resolves it (configured, or generated into DATA_DIR in sandbox mode); see session/session-secret.ts.
@@ -54,7 +61,14 @@ function requiredSessionSecret(config: GatewayConfig): string {
 /** Every /api body is small JSON; anything bigger is refused before it is read. */
 const MAX_API_BODY_BYTES = 16 * 1024;
 
-export function createGateway(config: GatewayConfig, options: GatewayOptions): Hono<GatewayEnv> {
+export function createGateway(config: GatewayConfig, options: GatewayOptions): Gateway {
+  const payson = createPaysonClient(config);
+  // Shares the Payson client, so its per-merchant limit holds for the index's reads and users' alike.
+  // A given indexing (tests' stand-in over rows they write) replaces the gateway's own.
+  const checkoutIndexer = config.index.enabled && !options.index
+    ? new CheckoutIndexer({ db: options.database.db, payson, config, ...(options.now ? { now: options.now } : {}), ...options.indexing })
+    : undefined;
+  const index = options.index ?? checkoutIndexer;
   const deps: GatewayDeps = {
     config,
     db: options.database.db,
@@ -73,9 +87,12 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): H
     }),
     identity: createIdentityClient(config),
     bokamera: createBokameraClient(config),
-    payson: createPaysonClient(config),
-    ...(options.index ? { index: options.index } : {}),
+    payson,
+    ...(index ? { index } : {}),
   };
+  // A one-merchant deployment for one company knows its credentials now: its indexing resumes at once.
+  const single = config.singleMerchant;
+  if (checkoutIndexer && single?.companyId) checkoutIndexer.ensureIndexing(single.companyId, { agentId: single.agentId, apiKey: single.apiKey });
 
   const app = new Hono<GatewayEnv>();
   app.use(async (c, next) => {
@@ -106,7 +123,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): H
       },
     }),
   );
-  for (const routes of [sessionRoutes, configRoutes, companyRoutes, checkoutRoutes, paymentRequestRoutes, activityRoutes]) {
+  // The index routes before the checkout routes, whose `:checkoutId` would take "index" for an id.
+  for (const routes of [sessionRoutes, configRoutes, companyRoutes, checkoutIndexRoutes, checkoutRoutes, paymentRequestRoutes, activityRoutes]) {
     app.route('/api', routes(deps));
   }
   app.all('/api/*', () => {
@@ -121,5 +139,5 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): H
     return control(c.req.raw, peerAddress(c));
   });
   if (options.staticDir) app.route('/', spaStaticFiles(options.staticDir));
-  return app;
+  return Object.assign(app, { checkoutIndexer });
 }

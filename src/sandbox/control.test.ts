@@ -202,3 +202,42 @@ describe('the control routes refuse what a web page could send', () => {
     expect(status).toBe(403);
   });
 });
+
+describe('changes in Payson behind the dashboard’s back', () => {
+  const post = (path: string, body: unknown) => control(sandbox, path, { method: 'POST', body: JSON.stringify(body) });
+
+  it('sets a checkout’s status, stamped in its history, and moves it between the status lists', async () => {
+    const ready = await listPage(sandbox, adminPayson, '?status=ReadyToShip');
+    const id = String(ready.data[0]?.id);
+    const changed = await post(`/checkouts/${id}`, { status: 'canceled' });
+    expect(changed.status).toBe(200);
+    expect(await changed.json()).toMatchObject({ id, status: 'canceled', history: { canceled: expect.any(String) } });
+
+    expect((await listPage(sandbox, adminPayson, '?status=ReadyToShip')).totalCount).toBe(ready.totalCount - 1);
+    expect((await listPage(sandbox, adminPayson, '?status=Canceled')).data.map((checkout) => checkout.id)).toContain(id);
+    expect(await (await payson(sandbox, `/Checkouts/${id}`, adminPayson)).json()).toMatchObject({ status: 'canceled' });
+    expect((await post('/checkouts/no-such-checkout', { status: 'shipped' })).status).toBe(404);
+    expect((await post(`/checkouts/${id}`, { status: 'onHold' })).status).toBe(400);
+  });
+
+  it('adds a new checkout, the newest: first in its lists, until a reset', async () => {
+    const before = await listPage(sandbox, adminPayson);
+    const settings = await bokamera(sandbox, '/payment/payson/apisettings', { token: adminToken });
+    const company = ((await settings.json()) as { CompanyId: string }).CompanyId;
+    expect((await post('/companies/no-such-company/checkouts', {})).status).toBe(404);
+    const added = await post(`/companies/${company}/checkouts`, { firstName: 'Östen', status: 'readyToShip', amount: 199 });
+    expect(added.status).toBe(201);
+    const checkout = (await added.json()) as { id: string };
+    expect(checkout).toMatchObject({ status: 'readyToShip', customer: { firstName: 'Östen' }, order: { totalPriceIncludingTax: 199 } });
+
+    const after = await listPage(sandbox, adminPayson);
+    expect(after.totalCount).toBe(before.totalCount + 1);
+    expect(after.data[0]?.id).toBe(checkout.id);
+    expect(after.data[1]?.id).toBe(before.data[0]?.id);
+    expect((await listPage(sandbox, adminPayson, '?status=ReadyToShip')).data[0]?.id).toBe(checkout.id);
+    expect(await (await payson(sandbox, `/Checkouts/${checkout.id}`, adminPayson)).json()).toMatchObject({ id: checkout.id });
+
+    await control(sandbox, '/reset', { method: 'POST' });
+    expect((await listPage(sandbox, adminPayson)).totalCount).toBe(before.totalCount);
+  });
+});

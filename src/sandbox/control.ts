@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
+import { addCheckout, changeCheckoutStatus, checkoutChangeSchema, newCheckoutSchema } from './checkout-control.ts';
+import type { Clock } from './clock.ts';
 import { controlRefusal } from './control-guard.ts';
 import { faultRequestSchema, type FaultPlan } from './faults.ts';
 import type { RequestLog } from './request-log.ts';
@@ -21,12 +23,13 @@ export interface ControlDependencies {
   faults: FaultPlan;
   log: RequestLog;
   tokenLifetime: TokenLifetime;
+  clock: Clock;
 }
 
 /** Long enough for a token to reach an upstream; at most a day, like SANDBOX_TOKEN_TTL_SECONDS. */
 const tokenLifetimeSchema = z.object({ ttlSeconds: z.int().check(z.gte(5), z.lte(86_400)) });
 
-export function createControl({ store, faults, log, tokenLifetime }: ControlDependencies): Hono<ControlEnv> {
+export function createControl({ store, faults, log, tokenLifetime, clock }: ControlDependencies): Hono<ControlEnv> {
   const app = new Hono<ControlEnv>({ strict: false }).basePath(CONTROL_PATH);
 
   app.use('*', async (c, next) => {
@@ -66,6 +69,22 @@ export function createControl({ store, faults, log, tokenLifetime }: ControlDepe
   });
 
   app.get('/requests', (c) => c.json({ requests: log.entries() }));
+
+  /** A checkout changed in Payson directly, behind the dashboard's back: `{"status":"shipped"}`. */
+  app.post('/checkouts/:id', async (c) => {
+    const parsed = checkoutChangeSchema.safeParse(await c.req.json().catch(() => undefined));
+    if (!parsed.success) return c.json({ error: z.prettifyError(parsed.error) }, 400);
+    const changed = changeCheckoutStatus(store, c.req.param('id'), parsed.data.status, clock());
+    return changed === undefined ? c.json({ error: 'No such checkout' }, 404) : c.json(changed);
+  });
+
+  /** A new checkout in Payson (a customer just booked): `{}` or name, e-mail, reference, amount, status. */
+  app.post('/companies/:companyId/checkouts', async (c) => {
+    const parsed = newCheckoutSchema.safeParse(await c.req.json().catch(() => undefined));
+    if (!parsed.success) return c.json({ error: z.prettifyError(parsed.error) }, 400);
+    const added = addCheckout(store, c.req.param('companyId'), parsed.data, clock());
+    return added === undefined ? c.json({ error: 'No such company' }, 404) : c.json(added, 201);
+  });
 
   app.notFound((c) => c.json({ error: `No sandbox control at ${c.req.method} ${c.req.path}` }, 404));
   return app;

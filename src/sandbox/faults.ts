@@ -21,6 +21,8 @@ export const faultRequestSchema = z
     method: z.optional(z.string()),
     path: z.optional(z.string()),
     body: z.optional(z.unknown()),
+    /** Sent as `Retry-After` (seconds) with the fault's answer: a 429 that says when to come back. */
+    retryAfterSeconds: z.optional(z.int().check(z.gte(0), z.lte(3600))),
   })
   .check(
     z.refine(
@@ -46,6 +48,8 @@ export interface Fault {
   path: string | undefined;
   /** JSON answered instead of the upstream's own answer (with `status`, default 200). */
   body: unknown;
+  /** `Retry-After` seconds on the fault's answer, if any. */
+  retryAfterSeconds: number | undefined;
   /** Calls still to be hit. */
   remaining: number;
 }
@@ -63,6 +67,7 @@ export class FaultPlan {
       method: request.method?.toUpperCase(),
       path: request.path,
       body: request.body,
+      retryAfterSeconds: request.retryAfterSeconds,
       remaining: request.times ?? 1,
     };
     this.faults.push(fault);

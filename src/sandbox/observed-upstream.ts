@@ -62,6 +62,12 @@ export function observeUpstream(upstream: Upstream, faults: FaultPlan, log: Requ
 
 /** What a fault answers instead of the upstream, if anything: its body as given, or the upstream's own error shape. */
 function faultResponse(fault: Fault, upstream: Upstream): Response | undefined {
-  if (fault.body !== undefined) return Response.json(fault.body, { status: fault.status ?? 200 });
-  return fault.status !== undefined ? upstream.errorResponse(fault.status) : undefined;
+  const response =
+    fault.body !== undefined
+      ? Response.json(fault.body, { status: fault.status ?? 200 })
+      : fault.status !== undefined
+        ? upstream.errorResponse(fault.status)
+        : undefined;
+  if (response && fault.retryAfterSeconds !== undefined) response.headers.set('Retry-After', String(fault.retryAfterSeconds));
+  return response;
 }

@@ -79,7 +79,7 @@ export function createSandboxApp(settings: SandboxAppSettings): SandboxApp {
     payson: new PaysonClient(payson, paysonBase),
   });
   const bokamera = observe('bokamera', BOKAMERA_PATH, bokameraApp, bokameraErrorForStatus);
-  const control = createControl({ store, faults, log, tokenLifetime });
+  const control = createControl({ store, faults, log, tokenLifetime, clock });
 
   const app = new Hono<SandboxEnv>();
   const { wireTap } = settings;

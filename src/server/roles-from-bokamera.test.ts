@@ -24,7 +24,7 @@ interface Wired {
 async function wire(tokenRoles: TokenRoles): Promise<Wired> {
   const sandbox = await startTestSandbox({ tokenRoles });
   const config = {
-    ...gatewayConfigFromUrls(sandbox.urls, SANDBOX_API_KEY, { PUBLIC_ORIGIN: ORIGIN }),
+    ...gatewayConfigFromUrls(sandbox.urls, SANDBOX_API_KEY, { PUBLIC_ORIGIN: ORIGIN, INDEX: 'off' }),
     upstreamTimeoutMs: 1000,
     sessionSecret: randomBytes(32).toString('base64url'),
   };

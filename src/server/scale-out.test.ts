@@ -21,7 +21,7 @@ const opened: Database[] = [];
 async function startGateway() {
   const database = await openDatabase({ url });
   opened.push(database);
-  const config = { ...gatewayConfigFromUrls(sandbox.urls, SANDBOX_API_KEY, { PUBLIC_ORIGIN: ORIGIN }), sessionSecret: secret };
+  const config = { ...gatewayConfigFromUrls(sandbox.urls, SANDBOX_API_KEY, { PUBLIC_ORIGIN: ORIGIN, INDEX: 'off' }), sessionSecret: secret };
   const app = createGateway(config, { database, control: sandbox.control });
   return { app, database };
 }

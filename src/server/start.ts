@@ -41,6 +41,8 @@ async function shutDown() {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   if ('closeIdleConnections' in server) server.closeIdleConnections();
   await closed;
+  // The index's pass stops between pages (its cursor is saved) and gives its lease back before the database closes.
+  await app.checkoutIndexer?.stop();
   await Promise.allSettled([database.close(), sandbox?.close()]);
   process.exit(0);
 }

@@ -19,6 +19,7 @@ import { COMPANY_TIME_ZONE } from '../company-time-zone.ts';
 import { exportResponse } from './checkout-export.ts';
 import { checkoutListRequest, checkoutSearchOf } from './checkout-list-query.ts';
 import { companyFreshness, companyListPage, indexNotReady } from './checkout-list.ts';
+import { recordedRead } from '../checkout-index/record-read.ts';
 import { pathId, readJsonBody } from './request-input.ts';
 
 /**
@@ -38,6 +39,7 @@ export function checkoutRoutes(deps: GatewayDeps) {
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
+    deps.index?.ensureIndexing(companyId, credentials);
     return c.json(await companyListPage(deps, companyId, credentials, request) satisfies CheckoutSearchPage);
   });
 
@@ -53,6 +55,7 @@ export function checkoutRoutes(deps: GatewayDeps) {
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
+    deps.index?.ensureIndexing(companyId, credentials);
     if ((await companyFreshness(deps, companyId)).state === 'ready') {
       return c.json((await indexStatusCounts(deps.db, companyId.toLowerCase())) satisfies StatusCounts);
     }
@@ -72,7 +75,8 @@ export function checkoutRoutes(deps: GatewayDeps) {
     }
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
-    await paysonCredentialsFor(deps, session, companyId);
+    const credentials = await paysonCredentialsFor(deps, session, companyId);
+    deps.index?.ensureIndexing(companyId, credentials);
     if ((await companyFreshness(deps, companyId)).state !== 'ready') throw indexNotReady();
     return exportResponse(c, deps, session, { companyId, search: checkoutSearchOf(request, companyId.toLowerCase(), COMPANY_TIME_ZONE) });
   });
@@ -84,7 +88,7 @@ export function checkoutRoutes(deps: GatewayDeps) {
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
     const credentials = await paysonCredentialsFor(deps, session, companyId);
-    return c.json(withMaskedIdentityNumber(await deps.payson.getCheckout(credentials, checkoutId)) satisfies Checkout);
+    return c.json(withMaskedIdentityNumber(await recordedRead(deps, companyId, credentials, await deps.payson.getCheckout(credentials, checkoutId))) satisfies Checkout);
   });
 
   // POST, not GET: seeing the number is an act that is recorded, and it obeys the same-origin rule.

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { PaysonCheckoutV2Response } from '../../contract/bokamera.ts';
 import { ApiError } from '../api-error.ts';
 import { auditActor, recordAct, recordCompanyOpened } from '../audit/record.ts';
+import { recordAfterPaymentRequest } from '../checkout-index/record-read.ts';
 import { assertMayOpenCompany, assertMaySendPaymentRequest } from '../company-access.ts';
 import type { GatewayDeps, GatewayEnv } from '../gateway-env.ts';
 import { requireSession } from '../session/require-session.ts';
@@ -44,6 +45,7 @@ export function paymentRequestRoutes(deps: GatewayDeps) {
       throw statusChanged(error) ?? error;
     }
     await record('success');
+    await recordAfterPaymentRequest(deps, session, companyId, checkoutId);
     return c.json(answer satisfies PaysonCheckoutV2Response);
   });
   return app;

@@ -7,7 +7,7 @@ export type UpstreamFailure =
   /** No answer at all: refused, reset, DNS. */
   | { kind: 'unavailable' }
   /** A non-2xx answer; `message` is the upstream's own, when its body had one. */
-  | { kind: 'status'; status: number; message: string | undefined; body: unknown }
+  | { kind: 'status'; status: number; message: string | undefined; body: unknown; retryAfterMs?: number }
   /** A 2xx answer the contract rejects. */
   | { kind: 'contract' };
 
@@ -78,6 +78,7 @@ async function attempt<T>(options: UpstreamHttpOptions, request: UpstreamCall<T>
   const fail = (failure: UpstreamFailure) => new UpstreamError(options.upstream, failure);
   let status: number;
   let text: string;
+  let retryAfter: string | null;
   try {
     const response = await fetch(request.url, {
       method: request.method,
@@ -88,6 +89,7 @@ async function attempt<T>(options: UpstreamHttpOptions, request: UpstreamCall<T>
       signal: AbortSignal.timeout(options.timeoutMs),
     });
     status = response.status;
+    retryAfter = response.headers.get('retry-after');
     text = await response.text();
   } catch (error) {
     throw fail(error instanceof DOMException && error.name === 'TimeoutError' ? { kind: 'timeout' } : { kind: 'unavailable' });
@@ -97,11 +99,21 @@ async function attempt<T>(options: UpstreamHttpOptions, request: UpstreamCall<T>
   if (status < 200 || status > 299) {
     const value = body.ok ? body.value : undefined;
     const message = value === undefined ? undefined : options.errorMessage(value)?.trim().slice(0, MAX_MESSAGE_LENGTH);
-    throw fail({ kind: 'status', status, message: message || undefined, body: value });
+    const retryAfterMs = retryAfterMsOf(retryAfter, Date.now());
+    throw fail({ kind: 'status', status, message: message || undefined, body: value, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
   }
   const parsed = body.ok ? request.schema.safeParse(body.value) : undefined;
   if (!parsed?.success) throw fail({ kind: 'contract' });
   return parsed.data;
+}
+
+/** `Retry-After` (a 429's or 503's): seconds, or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMsOf(header: string | null, now: number): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 /** An empty body reads as undefined; a body that is not JSON is not ok. */

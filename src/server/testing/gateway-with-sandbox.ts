@@ -2,12 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Hono } from 'hono';
 import { gatewayConfigFromUrls, type GatewayConfig } from '../../gateway/config.ts';
-import { createGateway, type GatewayOptions } from '../../gateway/create-gateway.ts';
+import { createGateway, type Gateway, type GatewayOptions } from '../../gateway/create-gateway.ts';
 import { signInFailures } from '../../gateway/db/sign-in-failures-table.ts';
 import { sharedTestDatabase } from '../../gateway/db/testing/test-databases.ts';
-import type { GatewayEnv } from '../../gateway/gateway-env.ts';
 import { FixtureSource } from '../../sandbox/fixture.ts';
 import {
   SANDBOX_API_KEY,
@@ -59,10 +57,14 @@ export interface SandboxUnderTest {
   log(): Promise<LoggedRequest[]>;
   /** The Payson Basic credential a fixture company's settings at BokaMera hold. */
   paysonAuthorization(companyId: string): string;
+  /** A checkout's status changed in Payson directly (`POST /__sandbox/checkouts/:id`). */
+  changeCheckout(checkoutId: string, status: string): Promise<void>;
+  /** A new checkout in Payson (`POST /__sandbox/companies/:companyId/checkouts`); answers it. */
+  addCheckout(companyId: string, fields?: Record<string, unknown>): Promise<{ id: string }>;
 }
 
 export interface GatewayWithSandbox {
-  app: Hono<GatewayEnv>;
+  app: Gateway;
   config: GatewayConfig;
   sandbox: SandboxUnderTest;
   /** A browser on the gateway's own origin, with its own cookie jar. */
@@ -123,6 +125,8 @@ export async function startGatewayWithSandbox(
     fault: async (fault) => void (await control('POST', '/faults', fault)),
     setTokenLifetime: async (ttlSeconds) => void (await control('POST', '/tokens', { ttlSeconds })),
     log: async () => ((await (await control('GET', '/requests')).json()) as { requests: LoggedRequest[] }).requests,
+    changeCheckout: async (checkoutId, status) => void (await control('POST', `/checkouts/${checkoutId}`, { status })),
+    addCheckout: async (companyId, fields = {}) => (await (await control('POST', `/companies/${companyId}/checkouts`, fields)).json()) as { id: string },
     paysonAuthorization: (companyId) => {
       const merchant = merchants.find((company) => company.id === companyId)?.payson;
       if (!merchant) throw new Error(`No fixture company ${companyId}`);
@@ -134,6 +138,9 @@ export async function startGatewayWithSandbox(
     ...gatewayConfigFromUrls(running.urls, SANDBOX_API_KEY, { PUBLIC_ORIGIN: GATEWAY_ORIGIN }),
     upstreamTimeoutMs: UPSTREAM_TIMEOUT_MS,
     sessionSecret: randomBytes(32).toString('base64url'),
+    // Off unless a test asks for it (`{ index: { enabled: true, … } }`): background reads of Payson
+    // would otherwise show up in every test's count of upstream calls.
+    index: { enabled: false, refreshSeconds: 120, concurrency: 2 },
     ...configOverrides,
   };
   const database = options.database ?? (await sharedTestDatabase());
@@ -147,6 +154,7 @@ export async function startGatewayWithSandbox(
     sandbox,
     browser: () => new TestBrowser(app),
     close: async () => {
+      await app.checkoutIndexer?.stop();
       await running.close();
       await rm(dir, { recursive: true, force: true });
     },
