@@ -83,8 +83,8 @@ export const checkoutSearchPageSchema = z.object({
   totalCount: z.number(),
   /**
    * The gateway counts matches of a search or range filter exactly up to a cap (2,000); beyond it
-   * `totalCount` is the database's estimate ("about 12,400"), so `totalPages` is approximate too.
-   * Absent or false: exact.
+   * `totalCount` is the database's estimate, never less than the cap + 1 ("more than 2,000",
+   * "about 12,400"), so `totalPages` is approximate too. Absent or false: exact.
    */
   totalIsEstimate: z.optional(z.boolean()),
   data: z.array(checkoutListRowSchema),

@@ -45,7 +45,7 @@ export interface GatewayOptions {
   now?: () => number;
   /** How the sign-in slowdown waits; tests record the wait instead of sleeping through it. */
   wait?: (ms: number) => Promise<void>;
-  /** An indexing to use instead of the gateway's own (route tests over a prepared index); none is then created. */
+  /** The background indexing of checkouts (issue 13); absent: INDEX=off, the list is Payson's own. */
   index?: CheckoutIndexing;
   /** The index's backoff waits, jitter and lease holder name; tests record waits instead of sleeping. */
   indexing?: Pick<CheckoutIndexerOptions, 'wait' | 'random' | 'holder'>;
@@ -66,9 +66,11 @@ const MAX_API_BODY_BYTES = 16 * 1024;
 export function createGateway(config: GatewayConfig, options: GatewayOptions): Gateway {
   const payson = createPaysonClient(config);
   // Shares the Payson client, so its per-merchant limit holds for the index's reads and users' alike.
+  // A given indexing (tests' stand-in over rows they write) replaces the gateway's own.
   const checkoutIndexer = config.index.enabled && !options.index
     ? new CheckoutIndexer({ db: options.database.db, payson, config, ...(options.now ? { now: options.now } : {}), ...options.indexing })
     : undefined;
+  const index = options.index ?? checkoutIndexer;
   const deps: GatewayDeps = {
     config,
     db: options.database.db,
@@ -88,8 +90,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
     identity: createIdentityClient(config),
     bokamera: createBokameraClient(config),
     payson,
-    // A given indexing (tests) stands in for the gateway's own.
-    ...(options.index ? { index: options.index } : checkoutIndexer ? { index: checkoutIndexer } : {}),
+    ...(index ? { index } : {}),
   };
   // A one-merchant deployment for one company knows its credentials now: its indexing resumes at once.
   const single = config.singleMerchant;

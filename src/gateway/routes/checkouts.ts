@@ -75,7 +75,8 @@ export function checkoutRoutes(deps: GatewayDeps) {
     }
     assertMayOpenCompany(session.user, companyId);
     await recordCompanyOpened(c, deps, session, companyId);
-    await paysonCredentialsFor(deps, session, companyId);
+    const credentials = await paysonCredentialsFor(deps, session, companyId);
+    deps.index?.ensureIndexing(companyId, credentials);
     if ((await companyFreshness(deps, companyId)).state !== 'ready') throw indexNotReady();
     return exportResponse(c, deps, session, { companyId, search: checkoutSearchOf(request, companyId.toLowerCase(), COMPANY_TIME_ZONE) });
   });
