@@ -9,6 +9,9 @@ import { addCheckoutInPayson, changeCheckoutInPayson } from './sandbox-control.t
  * own, so it finds exactly those whatever the generated data holds.
  */
 
+// Each journey waits for the first pass and a refresh of a 300-checkout company.
+test.describe.configure({ timeout: 60_000 });
+
 async function freshness(page: Page, companyId: string): Promise<IndexFreshness> {
   return (await (await page.request.get(`/api/companies/${companyId}/checkouts/index`)).json()) as IndexFreshness;
 }
@@ -114,15 +117,15 @@ test('filters by several statuses, by amount and by the day created, and clears 
   await expect(customerNames(page)).toHaveText([`Bo ${surname}`, `Anna ${surname}`]);
 
   // Amounts as Swedes write them; a wrong one stays in its field with a message.
-  await page.getByLabel('Amount from').fill('1 200,50');
-  await page.getByLabel('Amount from').press('Enter');
+  await page.getByLabel('Amount from', { exact: true }).fill('1 200,50');
+  await page.getByLabel('Amount from', { exact: true }).press('Enter');
   await expect(customerNames(page)).toHaveText([`Bo ${surname}`]);
-  await page.getByLabel('Amount to').fill('a lot');
-  await page.getByLabel('Amount to').press('Enter');
+  await page.getByLabel('Amount to', { exact: true }).fill('a lot');
+  await page.getByLabel('Amount to', { exact: true }).press('Enter');
   await expect(page.getByText('Enter an amount, like 1,200.50.')).toBeVisible();
-  await expect(page.getByLabel('Amount to')).toHaveValue('a lot');
-  await page.getByLabel('Amount to').fill('1200');
-  await page.getByLabel('Amount to').press('Enter');
+  await expect(page.getByLabel('Amount to', { exact: true })).toHaveValue('a lot');
+  await page.getByLabel('Amount to', { exact: true }).fill('1200');
+  await page.getByLabel('Amount to', { exact: true }).press('Enter');
   await expect(table(page).getByText('No checkouts match')).toBeVisible();
   await page.getByRole('button', { name: /^Remove filter: Amount to/ }).click();
   await page.getByRole('button', { name: /^Remove filter: Amount from/ }).click();
@@ -132,17 +135,17 @@ test('filters by several statuses, by amount and by the day created, and clears 
   const { data } = await serverListPage(page, companyId, `q=${typed(surname)}`);
   const day = (data[0] as unknown as { history: { created: string } }).history.created.slice(0, 10);
   const next = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  await page.getByLabel('Created from').fill(day);
-  await page.getByLabel('Created to').fill(day);
+  await page.getByLabel('Created from', { exact: true }).fill(day);
+  await page.getByLabel('Created to', { exact: true }).fill(day);
   await expect(page).toHaveURL(new RegExp(`createdFrom=${day}&createdTo=${day}`));
   await expect(customerNames(page)).toHaveCount(2);
-  await page.getByLabel('Created from').fill(next);
-  await page.getByLabel('Created to').fill(next);
+  await page.getByLabel('Created from', { exact: true }).fill(next);
+  await page.getByLabel('Created to', { exact: true }).fill(next);
   await expect(table(page).getByText('No checkouts match')).toBeVisible();
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(searchBox(page)).toHaveValue('');
-  await expect(page.getByLabel('Created from')).toHaveValue('');
+  await expect(page.getByLabel('Created from', { exact: true })).toHaveValue('');
   await expect(customerNames(page)).toHaveCount(20);
 });
 
