@@ -110,8 +110,11 @@ test('filters by several statuses, by amount and by the day created, and clears 
 
   // Several statuses: the filter's checkboxes.
   await statusFilterButton(page).click();
-  await page.getByRole('checkbox', { name: /^Ready to ship/ }).check();
-  await page.getByRole('checkbox', { name: /^Shipped/ }).check();
+  // Each box applies at once, through the URL: clicked, then seen checked.
+  await page.getByRole('checkbox', { name: /^Ready to ship/ }).click();
+  await expect(page.getByRole('checkbox', { name: /^Ready to ship/ })).toBeChecked();
+  await page.getByRole('checkbox', { name: /^Shipped/ }).click();
+  await expect(page.getByRole('checkbox', { name: /^Shipped/ })).toBeChecked();
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/status=readyToShip&status=shipped/);
   await expect(customerNames(page)).toHaveText([`Bo ${surname}`, `Anna ${surname}`]);
