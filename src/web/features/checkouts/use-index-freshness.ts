@@ -27,6 +27,14 @@ export function useIndexFreshness(
     },
   });
 
+  // A list page newer than the last look is the freshness now: the polling goes on from it (a
+  // page that says a refresh runs starts it).
+  const rowsAfterPolled = listIndex !== undefined && list.dataUpdatedAt > freshness.dataUpdatedAt;
+  useEffect(() => {
+    if (!rowsAfterPolled || !listIndex || listIndex.state === 'off') return;
+    queryClient.setQueryData(checkoutQueries.freshness(companyId).queryKey, listIndex, { updatedAt: list.dataUpdatedAt });
+  }, [rowsAfterPolled, listIndex, list.dataUpdatedAt, queryClient, companyId]);
+
   const polled = freshness.data;
   const polledAfterRows = polled !== undefined && freshness.dataUpdatedAt >= list.dataUpdatedAt;
   const rowsBehind =
