@@ -12,13 +12,14 @@ test.use({ allowConsoleErrors: [/status of 50\d/] });
 
 const OUTAGE_MS = 15_000;
 /**
- * Each ask of the list costs two Payson calls (the gateway's one retry); the SPA asks once on load,
- * then again by itself after pauses of 2, 4 and 8 s (the next, 16 s later, falls outside the window):
- * at most 4 asks, 8 calls. The counts are not asked while the rows failed. Before this budget the
+ * Each ask of the list costs two Payson calls (the gateway's one retry). The server's render of the
+ * first screen asks once, fails and leaves the page to the browser (it asks for no next page of a
+ * list that did not come); the SPA then asks once on load, and again by itself after pauses of 2, 4
+ * and 8 s (the next, 16 s later, falls outside the window): at most 5 asks, 10 calls. The counts are not asked while the rows failed. Before this budget the
  * same 15 s cost 196 calls (measured): counts and list each tried 3 times by the SPA and twice by the
  * gateway, the counts 11 pages at a time, and the re-asks every 2 s instead of at growing pauses.
  */
-const MAX_PAYSON_CALLS = 8;
+const MAX_PAYSON_CALLS = 10;
 
 test('a Payson outage on the list screen costs a bounded number of Payson calls, and the list comes back', async ({ page }) => {
   // The outage window, then up to the next gentle re-ask (16 s later) for the recovery.

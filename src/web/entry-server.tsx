@@ -63,13 +63,13 @@ function settled(queryClient: QueryClient, queries: readonly Query[]): Promise<v
 
 /**
  * The list asks for its next page as soon as it shows one (use-checkout-list.ts), so Next shows it
- * at once. Asked here beside the first page instead, it comes with the page, and the browser asks
- * for no list at all after hydrating. (A next page beyond the last is an empty one, never shown.)
+ * at once. Asked here once the first page came, it comes with the page, and the browser asks for
+ * no list at all after hydrating. (A next page beyond the last is an empty one, never shown.)
  */
 function prefetchNextListPage(queryClient: QueryClient): void {
   for (const query of queryClient.getQueryCache().findAll({ queryKey: checkoutQueries.lists() })) {
     const params = query.queryKey[2] as CheckoutListParams | undefined;
-    if (params) void queryClient.prefetchQuery(checkoutQueries.list({ ...params, page: params.page + 1 }));
+    if (params && query.state.status === 'success') void queryClient.prefetchQuery(checkoutQueries.list({ ...params, page: params.page + 1 }));
   }
 }
 
@@ -131,9 +131,10 @@ async function render(request: FirstScreenRequest): Promise<FirstScreenResult> {
   // What the loaders started: the session, the company names, the rows (or the checkout), the
   // zones. What those start in turn (the counts by status, eleven upstream calls) is left to the
   // browser, as it would be without a server render.
+  await settled(queryClient, queryClient.getQueryCache().findAll({ fetchStatus: 'fetching' }));
+  // Only after a page came: when Payson is down, a next page would only double the failed calls.
   prefetchNextListPage(queryClient);
-  const started = queryClient.getQueryCache().findAll({ fetchStatus: 'fetching' });
-  await settled(queryClient, started);
+  await settled(queryClient, queryClient.getQueryCache().findAll({ fetchStatus: 'fetching' }));
   await queryClient.cancelQueries();
   const failed = queryClient.getQueryCache().findAll({ type: 'all', predicate: (query) => query.state.status === 'error' });
   if (failed[0]) return fallback(`a request failed: ${JSON.stringify(failed[0].queryKey)}: ${describe(failed[0].state.error)}`);
