@@ -6,8 +6,8 @@ import { activityQueries } from '../../api/activity.ts';
 import { DataTable, type DataTableState } from '../../components/data-table/data-table.tsx';
 import { DataTablePagination } from '../../components/data-table/data-table-pagination.tsx';
 import { useDataTable } from '../../components/data-table/use-data-table.ts';
+import { LoadErrorAlert } from '../../components/load-error-alert.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
-import { Button } from '../../components/ui/button.tsx';
 import { formatCount } from '../../lib/format.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { userLocale } from '../../lib/locale.ts';
@@ -49,19 +49,7 @@ export function ActivityPage() {
   let message: ReactNode;
   if (query.isError && !data) {
     message = (
-      <Alert
-        tone="error"
-        live="alert"
-        title={text.loadError}
-        actions={
-          <Button onClick={() => void query.refetch()} pending={query.isFetching}>
-            {messages.errors.tryAgain}
-          </Button>
-        }
-      >
-        <p>{query.error.message}</p>
-        <p className="alert__code">{messages.errors.code(query.error.code, query.error.status)}</p>
-      </Alert>
+      <LoadErrorAlert title={text.loadError} error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
     );
   } else if (data && data.entries.length === 0) {
     message = (

@@ -15,13 +15,13 @@ import { DataTable, type DataTableState } from '../../components/data-table/data
 import { DataTableColumnPicker } from '../../components/data-table/data-table-column-picker.tsx';
 import { DataTablePagination } from '../../components/data-table/data-table-pagination.tsx';
 import { useDataTable, type ServerSort, type UseDataTableOptions } from '../../components/data-table/use-data-table.ts';
+import { LoadErrorAlert } from '../../components/load-error-alert.tsx';
 import type { CheckoutsSearch } from '../../lib/checkouts-search.ts';
 import { companyZoneLabel, formatCount } from '../../lib/format.ts';
 import { messages } from '../../lib/i18n/messages.ts';
 import { userLocale } from '../../lib/locale.ts';
 import { useRecoveryRetry } from '../../lib/use-recovery-retry.ts';
 import { CheckoutsEmpty } from './checkouts-empty.tsx';
-import { CheckoutsLoadError } from './checkouts-load-error.tsx';
 import { checkoutsColumns } from './checkouts-columns.tsx';
 import { CheckoutsToolbar } from './checkouts-toolbar.tsx';
 import { IndexNotReady } from './index-not-ready.tsx';
@@ -120,7 +120,14 @@ export function CheckoutsTable({
   if (query.isError && !data && isIndexNotReady(query.error)) {
     message = notReadyState ?? <IndexNotReady companyId={companyId} />;
   } else if (query.isError && !data) {
-    message = <CheckoutsLoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />;
+    message = (
+      <LoadErrorAlert
+        title={messages.checkouts.loadError}
+        error={query.error}
+        retrying={query.isFetching}
+        onRetry={() => void query.refetch()}
+      />
+    );
   } else if (data && data.data.length === 0 && emptyState && page <= 1) {
     message = emptyState;
   } else if (data && data.data.length === 0) {

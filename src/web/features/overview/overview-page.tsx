@@ -3,8 +3,8 @@ import { useParams } from 'react-router';
 import { useSignedInUser } from '../../api/session.ts';
 import { isIndexNotReady, overviewQueries } from '../../api/overview.ts';
 import { AccessDenied } from '../../components/access-denied.tsx';
+import { LoadErrorAlert } from '../../components/load-error-alert.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
-import { Button } from '../../components/ui/button.tsx';
 import { Spinner } from '../../components/ui/spinner.tsx';
 import { companyZoneLabel, formatDateTime } from '../../lib/format.ts';
 import { messages } from '../../lib/i18n/messages.ts';
@@ -51,19 +51,7 @@ export function OverviewPage() {
     body = <Alert tone="info" live="status" title={text.notReadyTitle}>{<p>{text.notReadyBody}</p>}</Alert>;
   } else if (query.isError) {
     body = (
-      <Alert
-        tone="error"
-        live="alert"
-        title={text.loadError}
-        actions={
-          <Button onClick={() => void query.refetch()} pending={query.isFetching}>
-            {messages.errors.tryAgain}
-          </Button>
-        }
-      >
-        <p>{query.error.message}</p>
-        <p className="alert__code">{messages.errors.code(query.error.code, query.error.status)}</p>
-      </Alert>
+      <LoadErrorAlert title={text.loadError} error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
     );
   } else {
     body = (
